@@ -67,16 +67,16 @@ export function validateEntities(records: EntityRecord[]): ValidationResult {
     parsed.push({ record, entity });
   }
 
+  // Ids come from every record that names one, valid or not, so one bad file does not cascade into
+  // "no such id" errors in every file that cites it.
   const kindById = new Map<string, { kind: EntityKind; location: string }>();
-  for (const { record, entity } of parsed) {
-    const seen = kindById.get(entity.id);
+  for (const record of records) {
+    const id = (record.raw as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string') continue;
+    const seen = kindById.get(id);
     if (seen) {
-      issues.push({
-        location: record.location,
-        field: 'id',
-        message: `id "${entity.id}" is already used by ${seen.location}`,
-      });
-    } else kindById.set(entity.id, { kind: record.kind, location: record.location });
+      issues.push({ location: record.location, field: 'id', message: `id "${id}" is already used by ${seen.location}` });
+    } else kindById.set(id, { kind: record.kind, location: record.location });
   }
 
   for (const { record, entity } of parsed) {
