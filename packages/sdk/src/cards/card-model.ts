@@ -1,0 +1,40 @@
+/** What a card says, as plain strings: each renderer escapes them for its format. */
+export interface CardModel {
+  title: string;
+  /** Chinese name, shown next to the title when known. */
+  titleZh?: string;
+  kindLabel: string;
+  /** Short facts for the line under the title: vendor and country, status, dates. */
+  subtitle: string[];
+  summary: string;
+  facts: CardFact[];
+  exportControl: CardExportControl[];
+  events: { date: string; title: string }[];
+  sources: CardSource[];
+  /** e.g. "AI Chip Atlas dataset 0.1.0 (as of 2026-11-28)". */
+  footer: string;
+  /** Shown under the export-control lines. */
+  disclaimer?: string;
+}
+
+export interface CardFact {
+  label: string;
+  value: string;
+  /** Numbers of entries in `sources`. */
+  sourceNumbers: number[];
+  note?: string;
+}
+
+export interface CardExportControl {
+  rule: string;
+  classification: string;
+  reason: string;
+}
+
+export interface CardSource {
+  number: number;
+  title: string;
+  publisher: string;
+  url: string;
+  date: string;
+}

@@ -1,0 +1,13 @@
+import type { Dataset } from '@aichips/core';
+import { embeddedDataset } from '@aichips/core/embedded';
+import { type Atlas, bindAtlas } from './bind-atlas';
+
+export interface CreateAtlasOptions {
+  /** A dataset from `loadDataset()`. Default: the dataset embedded in @aichips/core. */
+  dataset?: Dataset;
+}
+
+/** An atlas over the embedded dataset, or over a loaded release. */
+export function createAtlas(options: CreateAtlasOptions = {}): Atlas {
+  return bindAtlas(options.dataset ?? embeddedDataset);
+}
