@@ -37,3 +37,11 @@ export interface TextEdit {
   end: number;
   text: string;
 }
+
+/** A dictionary compiled for scanning. Build one with `compileMatcher` or `loadMatcher` and reuse it. */
+export interface Matcher {
+  /** Every mention in `text`: sorted, non-overlapping, leftmost-longest. */
+  scan(text: string, options?: ScanOptions): Mention[];
+  /** How far a change can move a mention: the longest name plus the largest ambiguity window, in code units. */
+  readonly contextLength: number;
+}

@@ -1,0 +1,72 @@
+// Per-code-unit character facts the scanner is defined by, as functions and 64K lookup tables.
+
+/** Every BMP code unit whose lowercase differs from itself lies in one of these ranges (a test checks it). */
+export const CASED_RANGES: readonly (readonly [number, number])[] = [
+  [0x41, 0x5a],
+  [0xc0, 0x24e],
+  [0x370, 0x556],
+  [0x10a0, 0x10cd],
+  [0x13a0, 0x13f5],
+  [0x1c89, 0x1cbf],
+  [0x1e00, 0x1ffc],
+  [0x2126, 0x2183],
+  [0x24b6, 0x24cf],
+  [0x2c00, 0x2cf2],
+  [0xa640, 0xa69a],
+  [0xa722, 0xa7f5],
+  [0xff21, 0xff3a],
+];
+
+/** Separators: in an alias they split words; in a text they are what a flexible alias accepts there. */
+export const SEPARATOR_UNITS: readonly number[] = [0x20, 0xa0, 0x2d, 0x2010, 0x2011, 0x2012, 0x2013];
+
+/** Full-width ASCII and the ideographic space become ASCII; every other code unit stays. */
+export function foldUnit(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  return code === 0x3000 ? 0x20 : code;
+}
+
+/** An ASCII letter or digit once width-folded: the characters a Latin name must not touch. */
+export function isWordUnit(code: number): boolean {
+  const c = foldUnit(code);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+export function isSeparatorUnit(code: number): boolean {
+  return SEPARATOR_UNITS.includes(foldUnit(code));
+}
+
+const MARK = /^[\p{M}\u200d]/u;
+
+/** A combining mark or joiner at `index` belongs to the character before it, so no name may end there. */
+export function isMarkAt(text: string, index: number): boolean {
+  if (index >= text.length) return false;
+  const code = text.charCodeAt(index);
+  // Marks are never ASCII, CJK ideographs or Latin letters: skip the regex on the common path.
+  if (code < 0x300 || (code >= 0x3400 && code < 0xa000)) return false;
+  return MARK.test(text.slice(index, index + 2));
+}
+
+let lowerTable: Uint16Array | undefined;
+
+/** lower[c]: the lowercase of code unit c when it is a single code unit, else c. Built once, on first use. */
+export function getLowerTable(): Uint16Array {
+  if (lowerTable) return lowerTable;
+  const table = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) table[c] = c;
+  for (const [from, to] of CASED_RANGES) {
+    for (let c = from; c <= to; c++) {
+      const lower = String.fromCharCode(c).toLowerCase();
+      if (lower.length === 1) table[c] = lower.charCodeAt(0);
+    }
+  }
+  lowerTable = table;
+  return table;
+}
+
+/** The code units that case- and width-fold to something else: the only ones a class table must patch. */
+export function forEachFoldingUnit(visit: (code: number) => void): void {
+  for (const [from, to] of CASED_RANGES) for (let c = from; c <= to; c++) visit(c);
+  for (let c = 0xff01; c <= 0xff5e; c++) visit(c);
+  visit(0x3000);
+}
