@@ -36,6 +36,16 @@ export { type RankedChip, rankChips } from './query/rank-chips';
 export { type RelatedEntity, type Relation, related } from './query/related';
 export { requireChip } from './query/require-chip';
 export { timeline } from './query/timeline';
+export {
+  compileMatcher,
+  loadMatcher,
+  rescan,
+  SCANNED_KINDS,
+  type ScanResult,
+  scanStream,
+  serializeMatcher,
+} from './scanner';
+export type { Matcher, Mention, ScanEntry, ScannedKind, ScanOptions, TextEdit } from './scanner/types';
 export { type Alias, AliasObject, type AmbiguityRule, normalizeAlias } from './schema/alias';
 export { Chip, ChipMarket, ChipStatus, PRECISION_BITS, PRECISIONS, type Precision } from './schema/chip';
 export { Dataset, type DatasetContent, DatasetMeta, SCHEMA_VERSION } from './schema/dataset';

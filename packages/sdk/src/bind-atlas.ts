@@ -57,7 +57,11 @@ export interface Atlas {
   tpp(chip: string): number | undefined;
   performanceDensity(chip: string): number | undefined;
   scan(text: string, options?: ScanOptions): Mention[];
-  rescan(previous: { text: string; mentions: Mention[] }, edits: TextEdit[], options?: ScanOptions): { text: string; mentions: Mention[] };
+  rescan(
+    previous: { text: string; mentions: Mention[] },
+    edits: TextEdit[],
+    options?: ScanOptions,
+  ): { text: string; mentions: Mention[] };
   scanStream(source: Parameters<typeof scanStream>[1], options?: ScanOptions): AsyncIterable<Mention>;
   /** The card of an entity (or id, or name). An ambiguous name renders its candidates. */
   renderCard(entityOrName: AnyEntity | string, options?: RenderCardOptions & { format?: CardFormat }): string;

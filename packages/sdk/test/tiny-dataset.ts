@@ -1,7 +1,9 @@
 import { assembleDataset, type Dataset, type DatasetContent } from '@aichips/core';
 
 /** A small, fixed dataset for card and loading tests, so snapshots do not move when real data grows. */
-export function tinyContent(overrides: { chipSummary?: string; chipName?: string; sourceTitle?: string } = {}): DatasetContent {
+export function tinyContent(
+  overrides: { chipSummary?: string; chipName?: string; sourceTitle?: string } = {},
+): DatasetContent {
   return {
     chips: [
       {
@@ -34,7 +36,10 @@ export function tinyContent(overrides: { chipSummary?: string; chipName?: string
             sparse: { value: 296, unit: 'TFLOPS', sources: ['acme-datasheet'] },
           },
         },
-        interconnect: { bandwidth: { value: 900, unit: 'GB/s', sources: ['acme-datasheet'] }, direction: 'bidirectional' },
+        interconnect: {
+          bandwidth: { value: 900, unit: 'GB/s', sources: ['acme-datasheet'] },
+          direction: 'bidirectional',
+        },
         dieArea: { value: 814, unit: 'mm²', sources: ['press-report'], confidence: 'low' },
         power: { value: 400, unit: 'W', sources: ['acme-datasheet'] },
       },

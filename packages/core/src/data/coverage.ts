@@ -3,7 +3,18 @@ import type { DatasetContent } from '../schema/dataset';
 export interface CoverageReport {
   counts: Record<string, number>;
   chipsByCountry: Record<string, number>;
-  fieldsByVendor: Record<string, { chips: number; compute: number; memory: number; bandwidth: number; power: number; process: number; dieArea: number }>;
+  fieldsByVendor: Record<
+    string,
+    {
+      chips: number;
+      compute: number;
+      memory: number;
+      bandwidth: number;
+      power: number;
+      process: number;
+      dieArea: number;
+    }
+  >;
   eventsByYear: Record<string, number>;
   sourcesByType: Record<string, number>;
   /** "entity-id path" of numbers backed by one source that is low-confidence or an aggregator. */
@@ -12,7 +23,11 @@ export interface CoverageReport {
   unsourcedValues: string[];
 }
 
-function walkQuantities(value: unknown, path: string, visit: (path: string, quantity: Record<string, unknown>) => void): void {
+function walkQuantities(
+  value: unknown,
+  path: string,
+  visit: (path: string, quantity: Record<string, unknown>) => void,
+): void {
   if (value === null || typeof value !== 'object') return;
   if (Array.isArray(value)) {
     value.forEach((item, i) => walkQuantities(item, `${path}.${i}`, visit));
@@ -33,7 +48,15 @@ export function summarizeCoverage(content: DatasetContent): CoverageReport {
   for (const chip of content.chips) {
     const country = countryOf.get(chip.vendor) ?? '??';
     chipsByCountry[country] = (chipsByCountry[country] ?? 0) + 1;
-    const row = (fieldsByVendor[chip.vendor] ??= { chips: 0, compute: 0, memory: 0, bandwidth: 0, power: 0, process: 0, dieArea: 0 });
+    const row = (fieldsByVendor[chip.vendor] ??= {
+      chips: 0,
+      compute: 0,
+      memory: 0,
+      bandwidth: 0,
+      power: 0,
+      process: 0,
+      dieArea: 0,
+    });
     row.chips++;
     if (chip.compute && Object.keys(chip.compute).length > 0) row.compute++;
     if (chip.memory?.capacity) row.memory++;
@@ -43,7 +66,8 @@ export function summarizeCoverage(content: DatasetContent): CoverageReport {
     if (chip.dieArea) row.dieArea++;
   }
   const eventsByYear: Record<string, number> = {};
-  for (const event of content.events) eventsByYear[event.date.slice(0, 4)] = (eventsByYear[event.date.slice(0, 4)] ?? 0) + 1;
+  for (const event of content.events)
+    eventsByYear[event.date.slice(0, 4)] = (eventsByYear[event.date.slice(0, 4)] ?? 0) + 1;
   const sourcesByType: Record<string, number> = {};
   for (const source of content.sources) sourcesByType[source.type] = (sourcesByType[source.type] ?? 0) + 1;
 
@@ -54,7 +78,10 @@ export function summarizeCoverage(content: DatasetContent): CoverageReport {
       walkQuantities(entity, '', (path, quantity) => {
         const sources = Array.isArray(quantity.sources) ? (quantity.sources as string[]) : [];
         if (sources.length === 0) unsourcedValues.push(`${entity.id} ${path}`);
-        else if (sources.length === 1 && (quantity.confidence === 'low' || sourceType.get(sources[0] as string) === 'aggregator')) {
+        else if (
+          sources.length === 1 &&
+          (quantity.confidence === 'low' || sourceType.get(sources[0] as string) === 'aggregator')
+        ) {
           weakValues.push(`${entity.id} ${path}`);
         }
       });

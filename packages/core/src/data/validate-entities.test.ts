@@ -34,10 +34,22 @@ const chip = {
   memory: { capacity: { value: 80, unit: 'GB', sources: ['vendor-datasheet'] } },
 };
 
-function records(overrides: { chip?: object; vendor?: object; source?: object; extra?: EntityRecord[] } = {}): EntityRecord[] {
+function records(
+  overrides: { chip?: object; vendor?: object; source?: object; extra?: EntityRecord[] } = {},
+): EntityRecord[] {
   return [
-    { kind: 'source', location: 'data/source/vendor-datasheet.json', raw: { ...source, ...overrides.source }, expectedId: 'vendor-datasheet' },
-    { kind: 'organization', location: 'data/organization/acme.json', raw: { ...vendor, ...overrides.vendor }, expectedId: 'acme' },
+    {
+      kind: 'source',
+      location: 'data/source/vendor-datasheet.json',
+      raw: { ...source, ...overrides.source },
+      expectedId: 'vendor-datasheet',
+    },
+    {
+      kind: 'organization',
+      location: 'data/organization/acme.json',
+      raw: { ...vendor, ...overrides.vendor },
+      expectedId: 'acme',
+    },
     { kind: 'chip', location: 'data/chip/acme-x1.json', raw: { ...chip, ...overrides.chip }, expectedId: 'acme-x1' },
     ...(overrides.extra ?? []),
   ];
@@ -60,7 +72,9 @@ describe('validateEntities()', () => {
 
   it('names the file, the field, what was expected and what was found for a wrong unit', () => {
     const bad = { memory: { capacity: { value: 80, unit: 'GiB', sources: ['vendor-datasheet'] } } };
-    expect(messages(records({ chip: bad }))).toEqual(['data/chip/acme-x1.json memory.capacity.unit: expected unit "GB", got "GiB"']);
+    expect(messages(records({ chip: bad }))).toEqual([
+      'data/chip/acme-x1.json memory.capacity.unit: expected unit "GB", got "GiB"',
+    ]);
   });
 
   it('rejects a number without a source', () => {
@@ -77,7 +91,9 @@ describe('validateEntities()', () => {
   });
 
   it('rejects an id that is not kebab-case', () => {
-    expect(messages(records({ chip: { id: 'Acme_X1' } }))[0]).toContain('data/chip/acme-x1.json id: expected a kebab-case id');
+    expect(messages(records({ chip: { id: 'Acme_X1' } }))[0]).toContain(
+      'data/chip/acme-x1.json id: expected a kebab-case id',
+    );
   });
 
   it('rejects the same id used twice, even across kinds', () => {
@@ -93,7 +109,9 @@ describe('validateEntities()', () => {
   });
 
   it('rejects a reference that does not resolve, and one to the wrong kind', () => {
-    expect(messages(records({ chip: { vendor: 'acmee' } }))).toEqual(['data/chip/acme-x1.json vendor: no organization with id "acmee"']);
+    expect(messages(records({ chip: { vendor: 'acmee' } }))).toEqual([
+      'data/chip/acme-x1.json vendor: no organization with id "acmee"',
+    ]);
     expect(messages(records({ chip: { vendor: 'vendor-datasheet' } }))).toEqual([
       'data/chip/acme-x1.json vendor: expected the id of a organization, got "vendor-datasheet", which is a source',
     ]);
@@ -119,7 +137,9 @@ describe('validateEntities()', () => {
   });
 
   it('rejects an unknown field so a typo cannot silently drop a value', () => {
-    expect(messages(records({ chip: { memroy: {} } }))[0]).toMatch(/^data\/chip\/acme-x1\.json : Unrecognized key: "memroy"|memroy/);
+    expect(messages(records({ chip: { memroy: {} } }))[0]).toMatch(
+      /^data\/chip\/acme-x1\.json : Unrecognized key: "memroy"|memroy/,
+    );
   });
 
   it('requires a name shared by two entities to be declared ambiguous on both', () => {

@@ -75,7 +75,11 @@ export function validateEntities(records: EntityRecord[]): ValidationResult {
     if (typeof id !== 'string') continue;
     const seen = kindById.get(id);
     if (seen) {
-      issues.push({ location: record.location, field: 'id', message: `id "${id}" is already used by ${seen.location}` });
+      issues.push({
+        location: record.location,
+        field: 'id',
+        message: `id "${id}" is already used by ${seen.location}`,
+      });
     } else kindById.set(id, { kind: record.kind, location: record.location });
   }
 

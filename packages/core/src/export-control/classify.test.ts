@@ -4,7 +4,11 @@ import { classify } from './classify';
 import { performanceDensity } from './performance-density';
 import { tpp } from './tpp';
 
-const q = <U extends string>(value: number | { min: number; max: number }, unit: U) => ({ value, unit, sources: ['s'] });
+const q = <U extends string>(value: number | { min: number; max: number }, unit: U) => ({
+  value,
+  unit,
+  sources: ['s'],
+});
 
 function chip(overrides: Partial<Chip> & { fp16?: number | { min: number; max: number }; area?: number }): Chip {
   const { fp16, area, ...rest } = overrides;
@@ -101,14 +105,18 @@ describe('classify() under the October 2022 rule', () => {
   });
 
   it('needs both TPP ≥ 4800 and a 600 GB/s interconnect', () => {
-    expect(classify(chip({ fp16: 312, ...link(600, 'bidirectional') } as Partial<Chip>), '2022-10').classification).toBe('3A090.a');
+    expect(
+      classify(chip({ fp16: 312, ...link(600, 'bidirectional') } as Partial<Chip>), '2022-10').classification,
+    ).toBe('3A090.a');
     const slowLink = classify(chip({ fp16: 312, ...link(400, 'bidirectional') } as Partial<Chip>), '2022-10');
     expect(slowLink.classification).toBe('not-covered');
     expect(slowLink.reason).toBe('interconnect 400 GB/s is below 600 GB/s');
   });
 
   it('counts a per-direction figure twice', () => {
-    expect(classify(chip({ fp16: 312, ...link(300, 'per-direction') } as Partial<Chip>), '2022-10').classification).toBe('3A090.a');
+    expect(
+      classify(chip({ fp16: 312, ...link(300, 'per-direction') } as Partial<Chip>), '2022-10').classification,
+    ).toBe('3A090.a');
   });
 
   it('is indeterminate when the deciding input is unknown, and not covered when either test fails', () => {

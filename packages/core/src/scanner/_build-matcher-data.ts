@@ -1,5 +1,5 @@
-import { foldUnit, getLowerTable } from './_char-tables';
 import { type AliasPattern, createAliasPattern } from './_alias-pattern';
+import { foldUnit, getLowerTable } from './_char-tables';
 import {
   AMBIGUOUS,
   CASE_SENSITIVE,
@@ -41,7 +41,13 @@ export function buildMatcherData(entries: readonly ScanEntry[]): MatcherData {
       const pattern = createAliasPattern(name);
       if (pattern === undefined) continue;
       const rule = name.ambiguous;
-      aliases.push({ entity, text: name.text, pattern, window: rule?.window ?? DEFAULT_WINDOW, near: rule?.near ?? [] });
+      aliases.push({
+        entity,
+        text: name.text,
+        pattern,
+        window: rule?.window ?? DEFAULT_WINDOW,
+        near: rule?.near ?? [],
+      });
     }
   }
 
@@ -145,7 +151,8 @@ function encodeAliases(aliases: CompiledAlias[]) {
     aliasWindow[alias] = window;
     aliasNearStart[alias] = nearWords.length;
     aliasNearCount[alias] = near.length;
-    for (const word of near) nearWords.push(Array.from({ length: word.length }, (_, i) => lower[foldUnit(word.charCodeAt(i))]!));
+    for (const word of near)
+      nearWords.push(Array.from({ length: word.length }, (_, i) => lower[foldUnit(word.charCodeAt(i))]!));
   });
   const patternPool = new Uint16Array(patternLength);
   for (let i = 0, at = 0; i < patterns.length; at += patterns[i]!.length, i++) {

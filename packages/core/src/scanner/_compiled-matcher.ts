@@ -1,5 +1,6 @@
 import { AtlasError } from '../errors';
 import { createRuntime, type MatcherData, type MatcherRuntime } from './_matcher-tables';
+import { rememberRegions } from './_region-cache';
 import { type ScanScope, scanSpan } from './_scan-span';
 import { findSkipRegions } from './_skip-regions';
 import { type Matcher, type Mention, SCANNED_KINDS, type ScanOptions } from './types';
@@ -12,7 +13,9 @@ export function createMatcher(data: MatcherData): Matcher {
     contextLength: data.maxMatchLength + data.maxWindow + 3,
     scan(text, options = {}) {
       const out: Mention[] = [];
-      scanSpan(runtime, text, 0, text.length, createScope(options, getRegions(text, options)), out);
+      const regions = getRegions(text, options);
+      scanSpan(runtime, text, 0, text.length, createScope(options, regions), out);
+      if (regions !== undefined) rememberRegions(out, text, options, regions);
       return out;
     },
   };

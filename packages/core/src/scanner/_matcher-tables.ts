@@ -1,4 +1,4 @@
-import { forEachFoldingUnit, foldUnit, getLowerTable, isSeparatorUnit, SEPARATOR_UNITS } from './_char-tables';
+import { foldUnit, forEachFoldingUnit, getLowerTable, isSeparatorUnit, SEPARATOR_UNITS } from './_char-tables';
 
 /** Class 0: a code unit no name contains. Class 1: a separator. Names' own characters start at 2. */
 export const NO_CLASS = 0;

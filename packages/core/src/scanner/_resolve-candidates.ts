@@ -12,7 +12,7 @@ import {
   WORD_UNIT,
 } from './_matcher-tables';
 import type { ScanScope } from './_scan-span';
-import { SCANNED_KINDS, type Mention } from './types';
+import { type Mention, SCANNED_KINDS } from './types';
 
 /**
  * Checks every name whose trie path ended at the collected nodes against its own rules (case, spacing,
@@ -139,7 +139,8 @@ function verifyPattern(m: MatcherRuntime, alias: number, text: string, start: nu
       }
       continue;
     }
-    if (caseSensitive || classOf[unit] === SEPARATOR_CLASS ? folded !== unit : lower[folded] !== lower[unit]) return false;
+    if (caseSensitive || classOf[unit] === SEPARATOR_CLASS ? folded !== unit : lower[folded] !== lower[unit])
+      return false;
     j++;
   }
   return j === keyEnd;

@@ -25,7 +25,14 @@ const NOWHERE = Number.MAX_SAFE_INTEGER;
  * Tries every position from `from` until `until` as the leftmost-longest scan does, appending mentions to
  * `out`, and returns the next position the scan would try (>= until; a mention may run past `until`).
  */
-export function scanSpan(m: MatcherRuntime, text: string, from: number, until: number, scope: ScanScope, out: Mention[]) {
+export function scanSpan(
+  m: MatcherRuntime,
+  text: string,
+  from: number,
+  until: number,
+  scope: ScanScope,
+  out: Mention[],
+) {
   const unitFlags = m.unitFlags;
   const regions = scope.regions;
   let region = 0;

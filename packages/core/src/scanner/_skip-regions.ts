@@ -93,7 +93,11 @@ export function addLineRegions(
     state.inIndentedCode = false;
     const fenceChar = text.charCodeAt(at);
     const fence = fenceChar === BACKTICK || fenceChar === TILDE ? fenceRun(text, at, end, fenceChar) : 0;
-    if (fence >= 3 && (indent <= 3 || state.inList) && !(fenceChar === BACKTICK && hasBacktick(text, at + fence, end))) {
+    if (
+      fence >= 3 &&
+      (indent <= 3 || state.inList) &&
+      !(fenceChar === BACKTICK && hasBacktick(text, at + fence, end))
+    ) {
       out.push(start, end);
       state.fenceChar = fenceChar;
       state.fenceLength = fence;

@@ -38,7 +38,13 @@ class SourceList {
       const source = getEntityOfKind(this.index, id, 'source');
       if (!source) return [];
       const number = this.entries.length + 1;
-      this.entries.push({ number, title: source.title, publisher: source.publisher, url: source.url, date: source.published });
+      this.entries.push({
+        number,
+        title: source.title,
+        publisher: source.publisher,
+        url: source.url,
+        date: source.published,
+      });
       return [number];
     });
   }
@@ -85,12 +91,18 @@ function chipFacts(index: AtlasIndex, chip: Chip, sources: SourceList): CardFact
   facts.push(...quantityFact('Memory bandwidth', chip.memory?.bandwidth, sources));
   if (chip.interconnect) {
     const name = chip.interconnect.name ? ` (${chip.interconnect.name})` : '';
-    facts.push(...quantityFact('Interconnect', chip.interconnect.bandwidth, sources, ` ${chip.interconnect.direction}${name}`));
+    facts.push(
+      ...quantityFact('Interconnect', chip.interconnect.bandwidth, sources, ` ${chip.interconnect.direction}${name}`),
+    );
   }
   facts.push(...quantityFact('Power', chip.power, sources));
   if (chip.process) {
     const foundry = chip.process.foundry ? `, ${nameOf(index, chip.process.foundry)}` : '';
-    facts.push({ label: 'Process', value: `${chip.process.node}${foundry}`, sourceNumbers: sources.cite(chip.process.sources) });
+    facts.push({
+      label: 'Process',
+      value: `${chip.process.node}${foundry}`,
+      sourceNumbers: sources.cite(chip.process.sources),
+    });
   }
   facts.push(...quantityFact('Die area', chip.dieArea, sources));
   return facts;
@@ -108,7 +120,11 @@ function subtitleOf(index: AtlasIndex, entity: AnyEntity): string[] {
         entity.family ? nameOf(index, entity.family) : undefined,
         entity.market === 'china' ? 'China market' : entity.market === 'cloud-only' ? 'cloud only' : undefined,
         entity.status,
-        entity.released ? `released ${entity.released.date}` : entity.announced ? `announced ${entity.announced.date}` : undefined,
+        entity.released
+          ? `released ${entity.released.date}`
+          : entity.announced
+            ? `announced ${entity.announced.date}`
+            : undefined,
         entity.variantOf ? `variant of ${nameOf(index, entity.variantOf)}` : undefined,
       ].filter((part): part is string => Boolean(part));
     case 'family':
@@ -124,11 +140,18 @@ function subtitleOf(index: AtlasIndex, entity: AnyEntity): string[] {
       return current ? [`${current.title}, ${nameOf(index, current.organization)}`] : [];
     }
     case 'model':
-      return [nameOf(index, entity.developer) ?? '', entity.status, entity.released ? `released ${entity.released.date}` : '']
-        .filter(Boolean);
+      return [
+        nameOf(index, entity.developer) ?? '',
+        entity.status,
+        entity.released ? `released ${entity.released.date}` : '',
+      ].filter(Boolean);
     case 'regulation':
-      return [nameOf(index, entity.issuer) ?? '', entity.citation ?? '', entity.status, entity.published ? `published ${entity.published}` : '']
-        .filter(Boolean);
+      return [
+        nameOf(index, entity.issuer) ?? '',
+        entity.citation ?? '',
+        entity.status,
+        entity.published ? `published ${entity.published}` : '',
+      ].filter(Boolean);
     case 'event':
       return [`${entity.date} (${entity.dateKind})`, entity.type];
     default:
@@ -155,7 +178,12 @@ function otherFacts(index: AtlasIndex, entity: AnyEntity, sources: SourceList): 
         ...quantityFact('Parameters', entity.parameters, sources),
         ...quantityFact('Active parameters', entity.activeParameters, sources),
         ...entity.hardware.map((hardware) => ({
-          label: hardware.use === 'training-attempted' ? 'Training attempted on' : hardware.use === 'training' ? 'Trained on' : 'Served on',
+          label:
+            hardware.use === 'training-attempted'
+              ? 'Training attempted on'
+              : hardware.use === 'training'
+                ? 'Trained on'
+                : 'Served on',
           value: `${nameOf(index, hardware.chip)}${hardware.count ? ` × ${formatNumericValue(hardware.count.value)}` : ''}`,
           sourceNumbers: sources.cite(hardware.sources),
           ...(hardware.note ? { note: hardware.note } : {}),
@@ -180,7 +208,11 @@ function otherFacts(index: AtlasIndex, entity: AnyEntity, sources: SourceList): 
 }
 
 /** Builds the format-independent content of an entity's card. */
-export function buildCardModel(index: AtlasIndex, entity: AnyEntity, options: { latestEvents?: number } = {}): CardModel {
+export function buildCardModel(
+  index: AtlasIndex,
+  entity: AnyEntity,
+  options: { latestEvents?: number } = {},
+): CardModel {
   const meta = index.dataset.meta;
   const footer = `AI Chip Atlas dataset ${meta.datasetVersion} (as of ${meta.asOf})`;
   if (entity.kind === 'source') {
@@ -192,7 +224,9 @@ export function buildCardModel(index: AtlasIndex, entity: AnyEntity, options: { 
       facts: [],
       exportControl: [],
       events: [],
-      sources: [{ number: 1, title: entity.title, publisher: entity.publisher, url: entity.url, date: entity.published }],
+      sources: [
+        { number: 1, title: entity.title, publisher: entity.publisher, url: entity.url, date: entity.published },
+      ],
       footer,
     };
   }
@@ -205,7 +239,12 @@ export function buildCardModel(index: AtlasIndex, entity: AnyEntity, options: { 
           return { rule: RULE_LABELS[rule], classification: result.classification, reason: result.reason };
         })
       : [];
-  const events = entity.kind === 'event' ? [] : timeline(index, entity.id).slice(-(options.latestEvents ?? 3)).reverse();
+  const events =
+    entity.kind === 'event'
+      ? []
+      : timeline(index, entity.id)
+          .slice(-(options.latestEvents ?? 3))
+          .reverse();
   sources.cite(entity.sources);
   return {
     title: entity.name,

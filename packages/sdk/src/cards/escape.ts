@@ -1,5 +1,6 @@
 // Every string that comes from data or from a document goes through one of these before rendering.
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Plain text for a terminal: control characters (ANSI escapes, bidi overrides) removed. */
@@ -14,7 +15,9 @@ export function escapeText(text: string): string {
 export function escapeMarkdown(text: string): string {
   return escapeText(text)
     .replace(/[\r\n]+/g, ' ')
-    .replace(/[\\`*_{}[\]()<>#+\-.!|~:&@$]/g, (c) => (c === ':' || c === '&' || c === '@' ? `&#${c.charCodeAt(0)};` : `\\${c}`))
+    .replace(/[\\`*_{}[\]()<>#+\-.!|~:&@$]/g, (c) =>
+      c === ':' || c === '&' || c === '@' ? `&#${c.charCodeAt(0)};` : `\\${c}`,
+    )
     .replace(/www\\\./gi, (m) => `${m.slice(0, 3)}&#46;`);
 }
 
@@ -32,5 +35,8 @@ export function safeHttpsUrl(url: string): string | undefined {
     return undefined;
   }
   if (parsed.protocol !== 'https:') return undefined;
-  return parsed.href.replace(/[()<>\s"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return parsed.href.replace(
+    /[()<>\s"'`\\]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
 }

@@ -1,8 +1,7 @@
 import type { CardModel } from './card-model';
 import { escapeHtml as html, safeHttpsUrl } from './escape';
 
-const refs = (numbers: number[]) =>
-  numbers.map((n) => `<sup><a href="#source-${n}">[${n}]</a></sup>`).join('');
+const refs = (numbers: number[]) => numbers.map((n) => `<sup><a href="#source-${n}">[${n}]</a></sup>`).join('');
 
 /** An HTML fragment (no scripts, no inline styles): every string from data is escaped. */
 export function formatHtmlCard(card: CardModel): string {

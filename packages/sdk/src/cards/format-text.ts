@@ -31,7 +31,9 @@ export function formatTextCard(card: CardModel): string {
   if (card.sources.length) {
     lines.push('', 'Sources');
     for (const source of card.sources) {
-      lines.push(`  [${source.number}] ${text(source.publisher)}: ${text(source.title)} (${text(source.date)}) ${text(source.url)}`);
+      lines.push(
+        `  [${source.number}] ${text(source.publisher)}: ${text(source.title)} (${text(source.date)}) ${text(source.url)}`,
+      );
     }
   }
   lines.push('', text(card.footer));

@@ -22,11 +22,15 @@ export function renderCard(index: AtlasIndex, entity: AnyEntity, options: Render
 
 /** What to show for an ambiguous name: the candidates, one line each. */
 export function renderCandidates(name: string, candidates: AnyEntity[], format: CardFormat = 'markdown'): string {
-  const describe = (entity: AnyEntity) => `${'name' in entity ? entity.name : entity.title} (${entity.kind}, ${entity.id})`;
+  const describe = (entity: AnyEntity) =>
+    `${'name' in entity ? entity.name : entity.title} (${entity.kind}, ${entity.id})`;
   if (format === 'html') {
     const items = candidates.map((entity) => `<li>${escapeHtml(describe(entity))}</li>`).join('');
     return `<p>“${escapeHtml(name)}” can mean:</p><ul>${items}</ul>`;
   }
-  if (format === 'text') return [`"${escapeText(name)}" can mean:`, ...candidates.map((e) => `  ${escapeText(describe(e))}`)].join('\n');
-  return [`“${escapeMarkdown(name)}” can mean:`, '', ...candidates.map((e) => `- ${escapeMarkdown(describe(e))}`)].join('\n');
+  if (format === 'text')
+    return [`"${escapeText(name)}" can mean:`, ...candidates.map((e) => `  ${escapeText(describe(e))}`)].join('\n');
+  return [`“${escapeMarkdown(name)}” can mean:`, '', ...candidates.map((e) => `- ${escapeMarkdown(describe(e))}`)].join(
+    '\n',
+  );
 }

@@ -16,5 +16,9 @@ export interface Command {
   summary: string;
   options: NonNullable<ParseArgsConfig['options']>;
   /** Resolves to the exit code. */
-  run(context: CommandContext, positionals: string[], values: Record<string, string | boolean | undefined>): Promise<number>;
+  run(
+    context: CommandContext,
+    positionals: string[],
+    values: Record<string, string | boolean | undefined>,
+  ): Promise<number>;
 }

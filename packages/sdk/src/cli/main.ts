@@ -63,7 +63,12 @@ export async function runCli(argv: string[], terminal: Terminal = createTerminal
   }
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: rest, options: { ...GLOBAL_OPTIONS, ...command.options }, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: rest,
+      options: { ...GLOBAL_OPTIONS, ...command.options },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     terminal.err(`aichips ${name}: ${(error as Error).message}\nUsage: ${command.usage}`);
     return 2;
@@ -77,9 +82,10 @@ export async function runCli(argv: string[], terminal: Terminal = createTerminal
   const context: CommandContext = {
     terminal,
     atlas: () => {
-      atlas ??= typeof values.dataset === 'string'
-        ? loadDataset(values.dataset).then((dataset) => createAtlas({ dataset }))
-        : Promise.resolve(createAtlas());
+      atlas ??=
+        typeof values.dataset === 'string'
+          ? loadDataset(values.dataset).then((dataset) => createAtlas({ dataset }))
+          : Promise.resolve(createAtlas());
       return atlas;
     },
     stdin: () => process.stdin,

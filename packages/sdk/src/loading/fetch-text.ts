@@ -6,7 +6,8 @@ export async function fetchText(url: string, limits: { timeoutMs: number; maxByt
   const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
   try {
     const response = await fetch(url, { signal: controller.signal });
-    if (!response.ok) throw new SdkError('HTTP_ERROR', `${url}: the server answered ${response.status} ${response.statusText}`);
+    if (!response.ok)
+      throw new SdkError('HTTP_ERROR', `${url}: the server answered ${response.status} ${response.statusText}`);
     const declared = Number(response.headers.get('content-length') ?? 0);
     if (declared > limits.maxBytes) {
       throw new SdkError('TOO_LARGE', `${url}: ${declared} bytes is over the ${limits.maxBytes}-byte limit`);

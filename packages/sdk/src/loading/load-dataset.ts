@@ -1,7 +1,7 @@
 import type { Dataset } from '@aichips/core';
 import { SdkError } from '../sdk-error';
-import { readFileText } from './read-file-text';
 import { fetchText } from './fetch-text';
+import { readFileText } from './read-file-text';
 import { requireValidRelease } from './validate-release';
 
 export interface LoadDatasetOptions {
@@ -19,7 +19,9 @@ function parseJson(text: string, where: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new SdkError('MALFORMED_JSON', `${where}: not well-formed JSON: ${(error as Error).message}`, { cause: error });
+    throw new SdkError('MALFORMED_JSON', `${where}: not well-formed JSON: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
 }
 

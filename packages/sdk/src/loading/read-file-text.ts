@@ -13,6 +13,8 @@ export async function readFileText(path: string, maxBytes: number): Promise<stri
     if (error instanceof SdkError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new SdkError('FILE_NOT_FOUND', `${path}: no such file`, { cause: error });
-    throw new SdkError('FILE_UNREADABLE', `${path}: cannot be read (${code ?? (error as Error).message})`, { cause: error });
+    throw new SdkError('FILE_UNREADABLE', `${path}: cannot be read (${code ?? (error as Error).message})`, {
+      cause: error,
+    });
   }
 }

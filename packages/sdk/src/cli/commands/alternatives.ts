@@ -17,7 +17,13 @@ export const alternativesCommand: Command = {
     const country = (values.country as string | undefined)?.toUpperCase();
     const alternatives = atlas.findAlternatives(chip.id, { ...(country ? { country } : {}), limit });
     if (values.json) {
-      const out = alternatives.map((a) => ({ chip: a.chip.id, name: a.chip.name, vendor: a.chip.vendor, distance: a.distance, ratios: a.ratios }));
+      const out = alternatives.map((a) => ({
+        chip: a.chip.id,
+        name: a.chip.name,
+        vendor: a.chip.vendor,
+        distance: a.distance,
+        ratios: a.ratios,
+      }));
       context.terminal.out(JSON.stringify({ chip: chip.id, country: country ?? null, alternatives: out }, null, 2));
       return 0;
     }
@@ -35,7 +41,9 @@ export const alternativesCommand: Command = {
         .join(', '),
     ]);
     context.terminal.out(`Closest to ${chip.name}${country ? ` from ${country}` : ''} (0 = identical):\n`);
-    context.terminal.out(formatTable(['#', 'Chip', 'Vendor', 'Distance', 'Ratios to target'], rows, { alignRight: [0, 3] }));
+    context.terminal.out(
+      formatTable(['#', 'Chip', 'Vendor', 'Distance', 'Ratios to target'], rows, { alignRight: [0, 3] }),
+    );
     return 0;
   },
 };

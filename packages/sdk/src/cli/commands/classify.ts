@@ -39,11 +39,18 @@ export const classifyCommand: Command = {
       return 0;
     }
     const { terminal } = context;
-    terminal.out(`${paint(terminal, 'bold', chip.name)} under the ${rule} rule: ${paint(terminal, 'bold', result.classification)}`);
+    terminal.out(
+      `${paint(terminal, 'bold', chip.name)} under the ${rule} rule: ${paint(terminal, 'bold', result.classification)}`,
+    );
     terminal.out(result.reason);
     terminal.out('');
     for (const test of result.tests) {
-      const mark = test.passed === undefined ? paint(terminal, 'yellow', '?') : test.passed ? paint(terminal, 'red', '✔') : paint(terminal, 'green', '✘');
+      const mark =
+        test.passed === undefined
+          ? paint(terminal, 'yellow', '?')
+          : test.passed
+            ? paint(terminal, 'red', '✔')
+            : paint(terminal, 'green', '✘');
       terminal.out(`  ${mark} ${test.description}`);
       for (const input of test.inputs) {
         const how = input.derivation ? ` (${input.derivation})` : '';

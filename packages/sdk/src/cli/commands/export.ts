@@ -1,5 +1,12 @@
 import { writeFile } from 'node:fs/promises';
-import { type Dataset, datasetJsonSchema, ENTITY_KINDS, type EntityKind, entityJsonSchema, KIND_COLLECTIONS } from '@aichips/core';
+import {
+  type Dataset,
+  datasetJsonSchema,
+  ENTITY_KINDS,
+  type EntityKind,
+  entityJsonSchema,
+  KIND_COLLECTIONS,
+} from '@aichips/core';
 import { SdkError } from '../../sdk-error';
 import type { Command } from '../command';
 import { datasetToCsv } from '../output/csv';
@@ -12,13 +19,17 @@ export const exportCommand: Command = {
   async run(context, _positionals, values) {
     const format = values.format as string | undefined;
     if (format !== 'json' && format !== 'csv' && format !== 'schema') {
-      throw new SdkError('USAGE', `--format must be json, csv or schema, got ${format === undefined ? 'nothing' : `"${format}"`}`);
+      throw new SdkError(
+        'USAGE',
+        `--format must be json, csv or schema, got ${format === undefined ? 'nothing' : `"${format}"`}`,
+      );
     }
     const kind = values.kind as string | undefined;
     if (kind !== undefined && !ENTITY_KINDS.includes(kind as EntityKind)) {
       throw new SdkError('USAGE', `--kind must be one of ${ENTITY_KINDS.join(', ')}, got "${kind}"`);
     }
-    if (format === 'csv' && kind === undefined) throw new SdkError('USAGE', 'CSV is one table per kind: add --kind chip (or another kind)');
+    if (format === 'csv' && kind === undefined)
+      throw new SdkError('USAGE', 'CSV is one table per kind: add --kind chip (or another kind)');
     const atlas = await context.atlas();
     const text = render(atlas.dataset, format, kind as EntityKind | undefined);
     if (typeof values.out === 'string') {

@@ -73,17 +73,31 @@ export const scanCommand: Command = {
     const atlas = await context.atlas();
     const { terminal } = context;
     const { stat } = await import('node:fs/promises');
-    const sizes = await Promise.all(positionals.map((file) => (file === '-' ? 0 : stat(file).then((s) => s.size, () => 0))));
+    const sizes = await Promise.all(
+      positionals.map((file) =>
+        file === '-'
+          ? 0
+          : stat(file).then(
+              (s) => s.size,
+              () => 0,
+            ),
+      ),
+    );
     const total = sizes.reduce((a, b) => a + b, 0);
     const showProgress = !values.json && (positionals.length > 5 || total > 2_000_000);
-    const progress = showProgress ? createProgress(terminal, total, 'scanning') : createProgress({ ...terminal, interactive: false }, 0, '');
+    const progress = showProgress
+      ? createProgress(terminal, total, 'scanning')
+      : createProgress({ ...terminal, interactive: false }, 0, '');
     const kinds = typeof values.kind === 'string' ? new Set(values.kind.split(',').map((k) => k.trim())) : undefined;
     let done = 0;
     let failed = 0;
     const results: FileScan[] = [];
     for (const file of positionals) {
       try {
-        const result = await scanOne(atlas, context, file, (bytes) => progress.update((done += bytes)));
+        const result = await scanOne(atlas, context, file, (bytes) => {
+          done += bytes;
+          progress.update(done);
+        });
         if (kinds) result.mentions = result.mentions.filter((m) => kinds.has(m.kind));
         results.push(result);
       } catch (error) {
@@ -105,11 +119,21 @@ export const scanCommand: Command = {
     for (const result of results) {
       const byEntity = new Map<string, { kind: string; count: number; first: number }>();
       for (const mention of result.mentions) {
-        const entry = byEntity.get(mention.id) ?? { kind: mention.kind, count: 0, first: lineOf(result.lineStarts, mention.start) };
+        const entry = byEntity.get(mention.id) ?? {
+          kind: mention.kind,
+          count: 0,
+          first: lineOf(result.lineStarts, mention.start),
+        };
         entry.count++;
         byEntity.set(mention.id, entry);
       }
-      terminal.out(paint(terminal, 'bold', `${result.file}: ${result.mentions.length} mention(s) of ${byEntity.size} entit${byEntity.size === 1 ? 'y' : 'ies'}`));
+      terminal.out(
+        paint(
+          terminal,
+          'bold',
+          `${result.file}: ${result.mentions.length} mention(s) of ${byEntity.size} entit${byEntity.size === 1 ? 'y' : 'ies'}`,
+        ),
+      );
       if (byEntity.size > 0) {
         const rows = [...byEntity.entries()]
           .sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)

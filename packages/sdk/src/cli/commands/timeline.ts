@@ -20,7 +20,12 @@ export const timelineCommand: Command = {
       context.terminal.out('No dated events.');
       return 0;
     }
-    context.terminal.out(formatTable(['Date', 'Type', 'Event'], events.map((e) => [e.date, e.type, e.name])));
+    context.terminal.out(
+      formatTable(
+        ['Date', 'Type', 'Event'],
+        events.map((e) => [e.date, e.type, e.name]),
+      ),
+    );
     return 0;
   },
 };

@@ -1,6 +1,8 @@
 import { type Dataset, type EntityKind, formatNumericValue, KIND_COLLECTIONS } from '@aichips/core';
 
-function isQuantity(value: unknown): value is { value: number | { min: number; max: number }; unit: string; sources: string[] } {
+function isQuantity(
+  value: unknown,
+): value is { value: number | { min: number; max: number }; unit: string; sources: string[] } {
   return typeof value === 'object' && value !== null && 'unit' in value && 'value' in value && 'sources' in value;
 }
 
@@ -41,5 +43,7 @@ export function datasetToCsv(dataset: Dataset, kind: EntityKind): string {
   for (const row of rows) for (const key of row.keys()) if (!columns.includes(key)) columns.push(key);
   const lead = ['id', 'name'].filter((c) => columns.includes(c));
   const ordered = [...lead, ...columns.filter((c) => !lead.includes(c))];
-  return [ordered.map(cell).join(','), ...rows.map((row) => ordered.map((c) => cell(row.get(c) ?? '')).join(','))].join('\n');
+  return [ordered.map(cell).join(','), ...rows.map((row) => ordered.map((c) => cell(row.get(c) ?? '')).join(','))].join(
+    '\n',
+  );
 }

@@ -33,7 +33,9 @@ export interface TableOptions {
 /** A plain aligned table: a header, a rule, and rows. Cells are sanitised for the terminal. */
 export function formatTable(headers: string[], rows: string[][], options: TableOptions = {}): string {
   const clean = rows.map((row) => row.map((cell) => escapeText(cell)));
-  const widths = headers.map((header, i) => Math.max(displayWidth(header), ...clean.map((row) => displayWidth(row[i] ?? ''))));
+  const widths = headers.map((header, i) =>
+    Math.max(displayWidth(header), ...clean.map((row) => displayWidth(row[i] ?? ''))),
+  );
   const line = (cells: string[]) =>
     cells
       .map((cell, i) => pad(cell, widths[i] ?? 0, options.alignRight?.includes(i) ? 'right' : 'left'))

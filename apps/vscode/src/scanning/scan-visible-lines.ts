@@ -1,0 +1,44 @@
+import type { Mention, ScanOptions } from '@aichips/core';
+import type { Atlas } from '@aichips/sdk';
+import { Range, type TextDocument } from 'vscode';
+import { MAX_LINE_LENGTH } from './scan-plan';
+
+/** A bound on the lines one pass scans, however the visible ranges come (folding can make them long). */
+const MAX_VISIBLE_LINES = 2_000;
+
+/** Scans the given line ranges only, skipping lines over the length limit; offsets are the document's. */
+export function scanVisibleLines(
+  atlas: Atlas,
+  document: TextDocument,
+  ranges: readonly { start: { line: number }; end: { line: number } }[],
+  options: ScanOptions,
+): Mention[] {
+  const lines = new Set<number>();
+  for (const range of ranges) {
+    for (let line = range.start.line; line <= range.end.line && lines.size < MAX_VISIBLE_LINES; line++) {
+      if (line >= 0 && line < document.lineCount) lines.add(line);
+    }
+  }
+  const sorted = [...lines].sort((a, b) => a - b);
+  const mentions: Mention[] = [];
+  // Consecutive short lines are scanned as one block, so names broken across a line still meet their context.
+  let blockStart = -1;
+  let previous = -2;
+  const flush = (last: number) => {
+    if (blockStart < 0) return;
+    const range = new Range(blockStart, 0, last, document.lineAt(last).text.length);
+    const base = document.offsetAt(range.start);
+    for (const mention of atlas.scan(document.getText(range), options)) {
+      mentions.push({ ...mention, start: mention.start + base, end: mention.end + base });
+    }
+    blockStart = -1;
+  };
+  for (const line of sorted) {
+    const short = document.lineAt(line).text.length <= MAX_LINE_LENGTH;
+    if (blockStart >= 0 && (!short || line !== previous + 1)) flush(previous);
+    if (short && blockStart < 0) blockStart = line;
+    previous = line;
+  }
+  flush(previous);
+  return mentions;
+}
