@@ -1,0 +1,117 @@
+// npm run test:e2e — the packaged extension in a real VS Code (code-server) driven by Playwright in
+// Debian's Chromium. Installs what it needs, runs every scenario, and always stops what it started.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { installExtension, prepareProfile, startCodeServer } from './lib/code-server.mjs';
+import { ensureChromium, ensureCodeServer, ensureNode24 } from './lib/ensure-tools.mjs';
+import { writeWorkspace } from './lib/workspace.mjs';
+import { waitForWorkbench } from './lib/workbench.mjs';
+import { scenarios } from './scenarios.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const artifacts = join(root, 'e2e/artifacts');
+const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+
+const node24 = ensureNode24(root);
+const entry = ensureCodeServer(root, node24);
+const chromiumPath = ensureChromium();
+
+if (!process.argv.includes('--no-package')) {
+  execFileSync('npm', ['run', 'package', '-w', 'apps/vscode'], { cwd: root, stdio: 'inherit' });
+}
+const vsix = join(root, 'apps/vscode/aichips-vscode.vsix');
+
+rmSync(artifacts, { recursive: true, force: true });
+mkdirSync(artifacts, { recursive: true });
+const tmp = mkdtempSync(join(tmpdir(), 'aichips-e2e-'));
+const workspace = writeWorkspace(join(tmp, 'workspace'), root);
+const profile = prepareProfile(tmp, { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false });
+installExtension({ node24, entry, profile, vsix });
+
+let server;
+let browser;
+let passed = 0;
+let failed = 0;
+const stopAll = () => {
+  browser?.close().catch(() => {});
+  server?.kill();
+};
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { stopAll(); process.exit(130); });
+
+try {
+  server = await startCodeServer({ node24, entry, profile, workspace, logFile: join(artifacts, 'code-server.log') });
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.setDefaultTimeout(30_000);
+  await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
+  await waitForWorkbench(page);
+
+  for (const scenario of scenarios) {
+    if (only.length > 0 && !only.some((name) => scenario.name.includes(name))) continue;
+    const shot = join(artifacts, `${scenario.name}.png`);
+    const started = Date.now();
+    try {
+      await scenario.run({ page, workspace });
+      passed++;
+      console.log(`✔ ${scenario.name} (${Date.now() - started} ms)`);
+    } catch (error) {
+      failed++;
+      console.log(`✘ ${scenario.name}: ${error.message.split('\n').slice(0, 6).join('\n    ')}`);
+    } finally {
+      await page.screenshot({ path: shot }).catch(() => {});
+      console.log(`  screenshot: ${relative(root, shot)}`);
+      await page.keyboard.press('Escape').catch(() => {});
+    }
+  }
+  const errors = extensionHostErrors(profile.userDataDir);
+  if (errors.length > 0) {
+    failed++;
+    console.log(`✘ extension host log has ${errors.length} error(s) from our extension:\n  ${errors.slice(0, 10).join('\n  ')}`);
+  } else {
+    passed++;
+    console.log('✔ no errors from aichips in the extension host log');
+  }
+} catch (error) {
+  failed++;
+  console.log(`✘ setup: ${error.stack ?? error}`);
+} finally {
+  stopAll();
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;
+
+/** Error lines in the extension host logs that come from our extension (network noise is not ours). */
+function extensionHostErrors(userDataDir) {
+  const logs = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.log')) logs.push(path);
+    }
+  };
+  try {
+    walk(join(userDataDir, 'logs'));
+  } catch {
+    return [];
+  }
+  const lines = logs.filter((path) => /exthost/i.test(path)).flatMap((path) => readFileSync(path, 'utf8').split('\n'));
+  copyLogs(logs);
+  return lines.filter((line) => /\[error\]/i.test(line) && /aichips/i.test(line));
+}
+
+function copyLogs(logs) {
+  const dir = join(artifacts, 'logs');
+  mkdirSync(dir, { recursive: true });
+  for (const path of logs) copyFileSync(path, join(dir, path.replace(/[\\/]/g, '_').slice(-120)));
+  writeFileSync(join(dir, 'README.txt'), 'Copies of the code-server logs from the last end-to-end run.\n');
+}
