@@ -1,6 +1,7 @@
 // Measures what @aichips/sdk adds to an app bundle (esbuild, minified, then gzip), with and without the
 // embedded dataset, and checks the budgets. `--write` also updates the table in packages/sdk/README.md.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -20,7 +21,8 @@ async function measure(source) {
     minify: true,
     format: 'esm',
     platform: 'browser',
-    external: ['node:*'],
+    // The Node-only loaders are dynamic imports a browser bundle never reaches.
+    external: ['node:*', ...builtinModules],
     write: false,
     logLevel: 'silent',
   });

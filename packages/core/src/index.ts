@@ -36,6 +36,20 @@ export { type RankedChip, rankChips } from './query/rank-chips';
 export { type RelatedEntity, type Relation, related } from './query/related';
 export { requireChip } from './query/require-chip';
 export { timeline } from './query/timeline';
+export { type BumpLevel, bumpBetween } from './release/bump-level';
+export { diffDatasets } from './release/diff-datasets';
+export { type DiffMarkdownOptions, renderDiffMarkdown } from './release/render-diff-markdown';
+export type {
+  CitedSource,
+  DatasetDiff,
+  DatasetState,
+  DiffSide,
+  EntityChange,
+  EntitySummary,
+  Rename,
+  SchemaChange,
+  ValueChange,
+} from './release/types';
 export {
   compileMatcher,
   loadMatcher,
