@@ -38,6 +38,8 @@ import {
   tpp,
 } from '@aichips/core';
 import { type CardFormat, type RenderCardOptions, renderCandidates, renderCard } from './cards/render-card';
+import { checkClaims } from './fact-check/check-claims';
+import type { CheckClaimsOptions, ClaimFinding } from './fact-check/claim-types';
 import { SdkError } from './sdk-error';
 
 /** Typed queries, the scanner and the card renderer, bound to one dataset. */
@@ -63,6 +65,8 @@ export interface Atlas {
     options?: ScanOptions,
   ): { text: string; mentions: Mention[] };
   scanStream(source: Parameters<typeof scanStream>[1], options?: ScanOptions): AsyncIterable<Mention>;
+  /** Numbers next to chip names, judged against the dataset (consistent, contradicted, sparse-as-dense…). */
+  checkClaims(text: string, options?: CheckClaimsOptions): ClaimFinding[];
   /** The card of an entity (or id, or name). An ambiguous name renders its candidates. */
   renderCard(entityOrName: AnyEntity | string, options?: RenderCardOptions & { format?: CardFormat }): string;
 }
@@ -76,7 +80,7 @@ export function bindAtlas(dataset: Dataset): Atlas {
     matcher ??= compileMatcher(listScanEntries(dataset));
     return matcher;
   };
-  return {
+  const atlas: Atlas = {
     dataset,
     index,
     get: (id) => getEntity(index, id),
@@ -94,6 +98,7 @@ export function bindAtlas(dataset: Dataset): Atlas {
     scan: (text, scanOptions) => getMatcher().scan(text, scanOptions),
     rescan: (previous, edits, scanOptions) => rescan(getMatcher(), previous, edits, scanOptions),
     scanStream: (source, scanOptions) => scanStream(getMatcher(), source, scanOptions),
+    checkClaims: (text, checkOptions) => checkClaims(atlas, text, checkOptions),
     renderCard: (entityOrName, renderOptions) => {
       if (typeof entityOrName !== 'string') return renderCard(index, entityOrName, renderOptions);
       const byId = getEntity(index, entityOrName);
@@ -104,4 +109,5 @@ export function bindAtlas(dataset: Dataset): Atlas {
       throw new SdkError('UNKNOWN_ENTITY', `no entity named "${entityOrName}"`);
     },
   };
+  return atlas;
 }

@@ -4,5 +4,18 @@ export type { CardExportControl, CardFact, CardModel, CardSource } from './cards
 export { escapeHtml, escapeMarkdown, escapeText, safeHttpsUrl } from './cards/escape';
 export { type CardFormat, type RenderCardOptions, renderCandidates, renderCard } from './cards/render-card';
 export { type CreateAtlasOptions, createAtlas } from './create-atlas';
+export { type ClaimChecker, checkClaims, isDisagreement } from './fact-check/check-claims';
+export {
+  type CheckClaimsOptions,
+  CLAIM_VERDICTS,
+  type ClaimedValue,
+  type ClaimFinding,
+  type ClaimMatch,
+  type ClaimQuantity,
+  type ClaimReplacement,
+  type ClaimVerdict,
+  type ExpectedValue,
+  type FindingSource,
+} from './fact-check/claim-types';
 export { type DatasetSource, type LoadDatasetOptions, loadDataset, safeLoadDataset } from './loading/load-dataset';
 export { SdkError, type SdkErrorCode } from './sdk-error';

@@ -6,6 +6,7 @@ import { loadDataset } from '../loading/load-dataset';
 import { SdkError } from '../sdk-error';
 import type { Command, CommandContext } from './command';
 import { alternativesCommand } from './commands/alternatives';
+import { checkCommand } from './commands/check';
 import { classifyCommand } from './commands/classify';
 import { compareCommand } from './commands/compare';
 import { exportCommand } from './commands/export';
@@ -16,6 +17,7 @@ import { createTerminal, type Terminal } from './output/terminal';
 
 const COMMANDS: Command[] = [
   scanCommand,
+  checkCommand,
   showCommand,
   compareCommand,
   classifyCommand,
