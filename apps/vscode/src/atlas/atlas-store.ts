@@ -1,12 +1,37 @@
 import type { Dataset } from '@aichips/core';
-import { type Atlas, bindAtlas, createAtlas } from '@aichips/sdk';
+import { embeddedDataset } from '@aichips/core/embedded';
+import { type Atlas, bindAtlas } from '@aichips/sdk';
 import { type Disposable, type Event, EventEmitter, type LogOutputChannel, window, workspace } from 'vscode';
 import type { Platform } from '../platform/platform';
 import type { SettingsStore } from '../settings/settings-store';
+import { createMentionScanner, type MentionScanner } from './mention-scanner';
+
+interface LoadedDataset {
+  readonly dataset: Dataset;
+  readonly atlas: Atlas;
+  readonly scanner: MentionScanner;
+}
+
+/** Scanner now, atlas (and its index) when first asked for. */
+function prepare(dataset: Dataset): LoadedDataset {
+  let atlas: Atlas | undefined;
+  const scanner = createMentionScanner(dataset);
+  return {
+    dataset,
+    scanner,
+    get atlas() {
+      atlas ??= bindAtlas(dataset);
+      return atlas;
+    },
+  };
+}
 
 /** The atlas in use: the embedded dataset, or a validated custom release when one is set and allowed. */
 export interface AtlasStore extends Disposable {
+  /** Queries and cards; its look-up index is built on first use. */
   readonly atlas: Atlas;
+  /** The scanner of the same dataset. */
+  readonly scanner: MentionScanner;
   readonly source: 'embedded' | 'custom';
   readonly onDidChange: Event<Atlas>;
   /** Settles when the latest custom-dataset load attempt has finished (for tests and the benchmark). */
@@ -23,20 +48,21 @@ const describeError = (error: unknown) => (error instanceof Error ? error.messag
 
 export function createAtlasStore({ settings, platform, log }: AtlasStoreDeps): AtlasStore {
   const emitter = new EventEmitter<Atlas>();
-  let embedded: Atlas | undefined;
-  let custom: { path: string; atlas: Atlas } | undefined;
+  let embedded: LoadedDataset | undefined;
+  let custom: { path: string; loaded: LoadedDataset } | undefined;
   let settled: Promise<void> = Promise.resolve();
   let attempt = 0;
   const reported = new Set<string>();
   const getEmbedded = () => {
-    embedded ??= createAtlas();
+    embedded ??= prepare(embeddedDataset);
     return embedded;
   };
+  const current = () => custom?.loaded ?? getEmbedded();
 
   const useEmbedded = () => {
     if (!custom) return;
     custom = undefined;
-    emitter.fire(getEmbedded());
+    emitter.fire(getEmbedded().atlas);
   };
 
   // Shown once per distinct problem, so a bad path set in settings does not nag on every reload.
@@ -55,7 +81,7 @@ export function createAtlasStore({ settings, platform, log }: AtlasStoreDeps): A
       const message = describeError(error);
       log.error(`custom dataset "${path}" not loaded: ${message}`);
       useEmbedded();
-      const version = getEmbedded().dataset.meta.datasetVersion;
+      const version = embeddedDataset.meta.datasetVersion;
       reportOnce(`${path}\n${message}`, () => {
         void window.showErrorMessage(
           `AI Chip Atlas: the custom dataset "${path}" (aichips.datasetPath) was not loaded: ${message}. ` +
@@ -65,9 +91,9 @@ export function createAtlasStore({ settings, platform, log }: AtlasStoreDeps): A
       return;
     }
     if (id !== attempt) return;
-    custom = { path, atlas: bindAtlas(dataset) };
+    custom = { path, loaded: prepare(dataset) };
     log.info(`custom dataset "${path}" loaded: version ${dataset.meta.datasetVersion}`);
-    emitter.fire(custom.atlas);
+    emitter.fire(custom.loaded.atlas);
   };
 
   const reload = () => {
@@ -106,7 +132,10 @@ export function createAtlasStore({ settings, platform, log }: AtlasStoreDeps): A
 
   return {
     get atlas() {
-      return custom?.atlas ?? getEmbedded();
+      return current().atlas;
+    },
+    get scanner() {
+      return current().scanner;
     },
     get source() {
       return custom ? 'custom' : 'embedded';

@@ -9,7 +9,10 @@ export interface Citation {
 }
 
 // Text from the dataset goes into the writer's Markdown: nothing in it may form a link, tag or emphasis.
-const inline = (text: string) => escapeText(text).replace(/\s+/g, ' ').replace(/[\\[\]<>*_`]/g, (c) => `\\${c}`);
+const inline = (text: string) =>
+  escapeText(text)
+    .replace(/\s+/g, ' ')
+    .replace(/[\\[\]<>*_`]/g, (c) => `\\${c}`);
 
 function sourcesOf(atlas: Atlas, entity: AnyEntity): { source: Source; url: string }[] {
   const ids = entity.kind === 'source' ? [entity.id] : entity.sources;

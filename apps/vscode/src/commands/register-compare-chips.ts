@@ -9,7 +9,11 @@ import { findMentionUnderCursor } from './mention-under-cursor';
 type ChipPick = QuickPickItem & { chip: Chip };
 
 /** "Compare chips": the given chip ids, or two or more picked (the chip under the cursor pre-selected). */
-export function registerCompareChips(deps: { atlasStore: AtlasStore; scans: DocumentScans; details: DetailsPanel }): Disposable {
+export function registerCompareChips(deps: {
+  atlasStore: AtlasStore;
+  scans: DocumentScans;
+  details: DetailsPanel;
+}): Disposable {
   return commands.registerCommand(COMMANDS.compareChips, async (argument?: unknown) => {
     const { atlas } = deps.atlasStore;
     let ids = Array.isArray(argument) && argument.every((id) => typeof id === 'string') ? (argument as string[]) : [];
@@ -19,7 +23,10 @@ export function registerCompareChips(deps: { atlasStore: AtlasStore; scans: Docu
         .sort((a, b) => a.name.localeCompare(b.name))
         .map((chip) => ({
           label: chip.name,
-          description: atlas.get(chip.vendor)?.kind === 'organization' ? (atlas.get(chip.vendor) as { name: string }).name : chip.vendor,
+          description:
+            atlas.get(chip.vendor)?.kind === 'organization'
+              ? (atlas.get(chip.vendor) as { name: string }).name
+              : chip.vendor,
           picked: chip.id === underCursor?.id || ids.includes(chip.id),
           chip,
         }));

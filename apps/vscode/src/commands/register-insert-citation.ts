@@ -16,7 +16,9 @@ export function registerInsertCitation(deps: { atlasStore: AtlasStore; scans: Do
     const editor = window.activeTextEditor;
     const mention = findMentionUnderCursor(deps.scans, editor);
     if (!editor || !mention) {
-      void window.showInformationMessage('AI Chips: put the cursor on a chip, organization, person or model name to cite it.');
+      void window.showInformationMessage(
+        'AI Chips: put the cursor on a chip, organization, person or model name to cite it.',
+      );
       return;
     }
     const entity = deps.atlasStore.atlas.get(mention.id);
@@ -35,8 +37,10 @@ export function registerInsertCitation(deps: { atlasStore: AtlasStore; scans: Do
     }
     const applied = await editor.edit((builder) => {
       if (!hasReference) builder.insert(document.positionAt(mention.end), citation.reference);
-      if (!hasDefinition) builder.insert(document.positionAt(text.length), `${separatorBefore(text)}${citation.definition}\n`);
+      if (!hasDefinition)
+        builder.insert(document.positionAt(text.length), `${separatorBefore(text)}${citation.definition}\n`);
     });
-    if (!applied) void window.showWarningMessage('AI Chips: the citation could not be inserted (the document changed).');
+    if (!applied)
+      void window.showWarningMessage('AI Chips: the citation could not be inserted (the document changed).');
   });
 }

@@ -26,12 +26,26 @@ export function registerShowDetails({ atlasStore, scans, settings, details }: Sh
     let entity = id === undefined ? undefined : atlas.get(id);
     if (!entity) {
       const { dataset } = atlas;
-      const named = [...dataset.chips, ...dataset.organizations, ...dataset.people, ...dataset.models, ...dataset.regulations];
+      const named = [
+        ...dataset.chips,
+        ...dataset.organizations,
+        ...dataset.people,
+        ...dataset.models,
+        ...dataset.regulations,
+      ];
       const items: EntityPick[] = named.map((each) => {
         const withKind = atlas.get(each.id)!;
-        return { label: entityLabel(withKind, settings.current.showChineseNames), description: withKind.kind, entity: withKind };
+        return {
+          label: entityLabel(withKind, settings.current.showChineseNames),
+          description: withKind.kind,
+          entity: withKind,
+        };
       });
-      const picked = await window.showQuickPick(items, { title: 'AI Chips: Show details', placeHolder: 'Chip, organization, person, model or regulation', matchOnDescription: true });
+      const picked = await window.showQuickPick(items, {
+        title: 'AI Chips: Show details',
+        placeHolder: 'Chip, organization, person, model or regulation',
+        matchOnDescription: true,
+      });
       entity = picked?.entity;
     }
     if (entity) details.showEntity(entity);

@@ -1,4 +1,4 @@
-import { commands, ConfigurationTarget, type Disposable, workspace } from 'vscode';
+import { ConfigurationTarget, commands, type Disposable, workspace } from 'vscode';
 import { COMMANDS } from '../contribution-ids';
 
 /** "Toggle decorations": flips `aichips.decorations.enabled` where it is set (workspace, else user). */

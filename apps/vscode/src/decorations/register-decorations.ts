@@ -32,7 +32,10 @@ export function registerDecorations({ scans, settings }: DecorationsDeps): Dispo
   const createTypes = () => {
     for (const type of types.values()) type.dispose();
     types = new Map(
-      UNDERLINE_KINDS.map((kind) => [kind, window.createTextEditorDecorationType(underlineStyle(kind, settings.current.decorationStyle))]),
+      UNDERLINE_KINDS.map((kind) => [
+        kind,
+        window.createTextEditorDecorationType(underlineStyle(kind, settings.current.decorationStyle)),
+      ]),
     );
   };
   createTypes();

@@ -7,17 +7,24 @@ export interface PlaneData {
   unplaced: { label: string; missing: string }[];
 }
 
-/** Every chip with both TPP and performance density, the wanted ones highlighted. */
+/** Every chip with both TPP and performance density, and the wanted ones highlighted (by TPP alone if need be). */
 export function collectPlanePoints(chips: readonly Chip[], highlighted: ReadonlySet<string>): PlaneData {
   const points: PlanePoint[] = [];
   const unplaced: PlaneData['unplaced'] = [];
   for (const chip of chips) {
     const total = tpp(chip);
     const density = performanceDensity(chip);
-    if (total !== undefined && density !== undefined) {
-      points.push({ id: chip.id, label: chip.name, tpp: total, density, highlighted: highlighted.has(chip.id) });
-    } else if (highlighted.has(chip.id)) {
-      unplaced.push({ label: chip.name, missing: total === undefined ? 'no dense compute figure (for TPP)' : 'no die area (for density)' });
+    const isHighlighted = highlighted.has(chip.id);
+    if (total !== undefined && (density !== undefined || isHighlighted)) {
+      points.push({ id: chip.id, label: chip.name, tpp: total, density, highlighted: isHighlighted });
+      if (density === undefined) {
+        unplaced.push({
+          label: chip.name,
+          missing: 'no die area, so no performance density; drawn as a line at its TPP',
+        });
+      }
+    } else if (isHighlighted) {
+      unplaced.push({ label: chip.name, missing: 'no dense compute figure, so no TPP' });
     }
   }
   return { points, unplaced };

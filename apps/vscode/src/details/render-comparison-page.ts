@@ -5,7 +5,9 @@ import { renderPlaneSection } from './render-plane-section';
 
 /** The larger of the dense FP16 and BF16 figures: vendors quote one or the other. */
 function denseHalfPrecision(chip: Chip): number | undefined {
-  const values = [METRICS.fp16.read(chip), METRICS.bf16.read(chip)].flatMap((value) => (value ? [pointValue(value.value)] : []));
+  const values = [METRICS.fp16.read(chip), METRICS.bf16.read(chip)].flatMap((value) =>
+    value ? [pointValue(value.value)] : [],
+  );
   return values.length > 0 ? Math.max(...values) : undefined;
 }
 
@@ -17,7 +19,8 @@ export function renderComparisonBody(atlas: Atlas, chipIds: readonly string[]): 
   const rows = comparison.rows.map((row) => {
     const cells = row.values.map((value, index) => {
       if (!value) return '<td><small>—</small></td>';
-      const ratio = index > 0 && row.ratios[index] !== undefined ? ` <small>×${row.ratios[index]!.toFixed(2)}</small>` : '';
+      const ratio =
+        index > 0 && row.ratios[index] !== undefined ? ` <small>×${row.ratios[index]!.toFixed(2)}</small>` : '';
       const leader = row.leader === chips[index]!.id;
       const derived = value.derived ? ' <small>(computed)</small>' : '';
       return `<td${leader ? ' class="leader"' : ''}>${html(`${formatNumericValue(value.value)} ${value.unit}`)}${derived}${ratio}</td>`;

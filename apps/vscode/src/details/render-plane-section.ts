@@ -6,7 +6,9 @@ import { renderTppDensityChart } from './tpp-density-chart';
 /** The 3A090 plane with the given chips placed, and a note for any that cannot be. */
 export function renderPlaneSection(chips: readonly Chip[], highlighted: ReadonlySet<string>): string {
   const { points, unplaced } = collectPlanePoints(chips, highlighted);
-  const notes = unplaced.map((entry) => `<p class="note">${html(entry.label)} is not placed: ${html(entry.missing)}.</p>`);
+  const notes = unplaced.map(
+    (entry) => `<p class="note">${html(entry.label)} is not placed as a point: ${html(entry.missing)}.</p>`,
+  );
   return (
     '<section class="plane"><figure><figcaption>ECCN 3A090 (October 2023 rule): TPP × performance density</figcaption>' +
     `${renderTppDensityChart(points)}</figure>${notes.join('')}` +

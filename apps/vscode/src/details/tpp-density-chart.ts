@@ -5,7 +5,8 @@ export interface PlanePoint {
   id: string;
   label: string;
   tpp: number;
-  density: number;
+  /** Unknown when the die area is: the chip is drawn as a line at its TPP. */
+  density: number | undefined;
   highlighted: boolean;
 }
 
@@ -31,17 +32,20 @@ const round = (n: number) => Math.round(n * 10) / 10;
  */
 export function renderTppDensityChart(points: readonly PlanePoint[]): string {
   const xMax = Math.max(20_000, ...points.map((point) => point.tpp * 1.3));
-  const yMax = Math.ceil(Math.max(8, ...points.map((point) => point.density * 1.1)));
+  const yMax = Math.ceil(Math.max(8, ...points.map((point) => (point.density ?? 0) * 1.1)));
   const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
-  const x = (tpp: number) => MARGIN.left + (Math.log10(Math.max(tpp, X_MIN) / X_MIN) / Math.log10(xMax / X_MIN)) * plotWidth;
+  const x = (tpp: number) =>
+    MARGIN.left + (Math.log10(Math.max(tpp, X_MIN) / X_MIN) / Math.log10(xMax / X_MIN)) * plotWidth;
   const y = (density: number) => MARGIN.top + plotHeight - (Math.min(density, yMax) / yMax) * plotHeight;
 
   const parts: string[] = [];
   for (const region of REGIONS) {
     const [x0, x1] = [x(region.x[0]), x(Math.min(region.x[1], xMax))];
     const [y0, y1] = [y(Math.min(region.y[1], yMax)), y(region.y[0])];
-    parts.push(`<rect class="region-${region.name}" x="${round(x0)}" y="${round(y0)}" width="${round(x1 - x0)}" height="${round(y1 - y0)}"/>`);
+    parts.push(
+      `<rect class="region-${region.name}" x="${round(x0)}" y="${round(y0)}" width="${round(x1 - x0)}" height="${round(y1 - y0)}"/>`,
+    );
   }
   for (const tick of X_TICKS.filter((value) => value <= xMax)) {
     parts.push(
@@ -61,9 +65,21 @@ export function renderTppDensityChart(points: readonly PlanePoint[]): string {
   const ordered = [...points].sort((a, b) => Number(a.highlighted) - Number(b.highlighted));
   for (const point of ordered) {
     const cx = round(x(point.tpp));
+    if (point.density === undefined) {
+      const title = `<title>${html(point.label)}: TPP ${Math.round(point.tpp)}, density unknown</title>`;
+      parts.push(
+        `<line class="chip-line" x1="${cx}" x2="${cx}" y1="${MARGIN.top}" y2="${MARGIN.top + plotHeight}">${title}</line>`,
+      );
+      parts.push(
+        `<text class="label" x="${cx + 5}" y="${MARGIN.top + plotHeight - 8}">${html(point.label)} (density unknown)</text>`,
+      );
+      continue;
+    }
     const cy = round(y(point.density));
     const title = `<title>${html(point.label)}: TPP ${Math.round(point.tpp)}, PD ${point.density.toFixed(2)}</title>`;
-    parts.push(`<circle class="${point.highlighted ? 'chip highlighted' : 'chip'}" cx="${cx}" cy="${cy}" r="${point.highlighted ? 6 : 3}">${title}</circle>`);
+    parts.push(
+      `<circle class="${point.highlighted ? 'chip highlighted' : 'chip'}" cx="${cx}" cy="${cy}" r="${point.highlighted ? 6 : 3}">${title}</circle>`,
+    );
     if (point.highlighted) parts.push(`<text class="label" x="${cx + 9}" y="${cy - 8}">${html(point.label)}</text>`);
   }
   parts.push(

@@ -20,7 +20,11 @@ const showDetailsLink = (id: string) =>
   `[Show details](command:${COMMANDS.showDetails}?${encodeURIComponent(JSON.stringify([id]))} "Full card and charts")`;
 
 /** The card of the mentioned entity, or nothing if the dataset no longer has it. */
-export function createMentionHover(atlas: Atlas, mention: Mention, showChineseNames: boolean): MarkdownString | undefined {
+export function createMentionHover(
+  atlas: Atlas,
+  mention: Mention,
+  showChineseNames: boolean,
+): MarkdownString | undefined {
   const entity = atlas.get(mention.id);
   if (!entity) return undefined;
   const card = atlas.renderCard(entityForCard(entity, showChineseNames), { format: 'markdown' });

@@ -11,6 +11,7 @@ import {
 import type { AtlasStore } from '../atlas/atlas-store';
 import type { DocumentScans } from '../scanning/document-scans';
 import { findMentionAt } from '../scanning/find-mention';
+import { MAX_LINE_LENGTH } from '../scanning/scan-plan';
 import type { SettingsStore } from '../settings/settings-store';
 import { findAmbiguousName } from './find-ambiguous-name';
 import { createAmbiguousHover, createMentionHover } from './hover-content';
@@ -31,7 +32,9 @@ export function createHoverProvider({ scans, atlasStore, settings, log }: HoverD
       try {
         // getCurrent() applies waiting edits incrementally: the hover never waits for a full re-scan.
         const scan = scans.getCurrent(document);
-        if (!scan) return undefined;
+        // Lines the scanner may not read are off limits for the word look-up too.
+        if (!scan || scan.coverage === 'none' || document.lineAt(position.line).text.length > MAX_LINE_LENGTH)
+          return undefined;
         const { atlas } = atlasStore;
         const mention = findMentionAt(scan.mentions, document.offsetAt(position));
         if (mention) {

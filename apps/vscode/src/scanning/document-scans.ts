@@ -13,17 +13,9 @@ import type { AtlasStore } from '../atlas/atlas-store';
 import type { SettingsStore } from '../settings/settings-store';
 import type { DisabledFiles } from './disabled-files';
 import { PendingEdits } from './pending-edits';
+import { type DocumentScan, type ScannedText, scanDocument, scanWholeDocument } from './scan-document';
 import { isScannedLanguage, scanOptionsFor } from './scan-options';
-import { type ScanLimit, type ScanPlan, planScan } from './scan-plan';
-import { scanVisibleLines } from './scan-visible-lines';
-
-/** The mentions of a document: of all of it, of its visible lines only, or none (see `limit`). */
-export interface DocumentScan {
-  readonly version: number;
-  readonly mentions: readonly Mention[];
-  readonly coverage: ScanPlan['coverage'];
-  readonly limit?: ScanLimit;
-}
+import { planAfterEdits } from './scan-plan';
 
 /** One scan per open document, kept current with incremental, debounced re-scans. */
 export interface DocumentScans extends Disposable {
@@ -48,9 +40,12 @@ export interface DocumentScansDeps {
 interface Entry {
   document: TextDocument;
   scan: DocumentScan;
-  /** The text `scan.mentions` belong to (full coverage only). */
+  /** The text `scan.mentions` belong to, and its UTF-8 size (full coverage only). */
   text: string;
+  size: number;
+  /** Edits since `text` was scanned (full coverage); `stale` asks for a new visible-lines pass. */
   pending: PendingEdits | undefined;
+  stale: boolean;
   timer: ReturnType<typeof setTimeout> | undefined;
 }
 
@@ -59,51 +54,61 @@ export function createDocumentScans(deps: DocumentScansDeps): DocumentScans {
   const emitter = new EventEmitter<TextDocument>();
   const entries = new Map<string, Entry>();
   const keyOf = (document: TextDocument) => document.uri.toString();
-
   const isScanned = (document: TextDocument) =>
     isScannedLanguage(document, settings.current) && !disabledFiles.has(document.uri);
-
-  const visibleRanges = (document: TextDocument) =>
-    window.visibleTextEditors.filter((editor) => editor.document === document).flatMap((editor) => editor.visibleRanges);
-
-  const scanDocument = (document: TextDocument, text = document.getText()): Omit<Entry, 'timer'> => {
-    const plan = planScan(text, settings.current.maxFileSize);
-    const options = scanOptionsFor(document, settings.current);
-    const { atlas } = atlasStore;
-    if (plan.coverage === 'full') {
-      const scan = { version: document.version, mentions: atlas.scan(text, options), coverage: plan.coverage };
-      return { document, scan, text, pending: undefined };
-    }
-    const mentions = plan.coverage === 'visible' ? scanVisibleLines(atlas, document, visibleRanges(document), options) : [];
-    return { document, scan: { version: document.version, mentions, ...plan }, text: '', pending: undefined };
+  const fresh = (document: TextDocument, scanned: ScannedText) => ({
+    document,
+    ...scanned,
+    pending: undefined,
+    // A preview is followed by the full scan.
+    stale: scanned.scan.coverage === 'preview',
+  });
+  const scanInFull = (document: TextDocument, text = document.getText(), preview = false) => {
+    const input = { text, maxFileSize: settings.current.maxFileSize, preview };
+    return fresh(
+      document,
+      scanWholeDocument(atlasStore.scanner, document, input, scanOptionsFor(document, settings.current)),
+    );
   };
 
-  const settle = (entry: Entry) => {
+  /** Brings an entry up to date with its document; false when it already was. */
+  const settle = (entry: Entry): boolean => {
     clearTimeout(entry.timer);
     entry.timer = undefined;
     const { document, pending } = entry;
+    if (!pending && !entry.stale && entry.scan.version === document.version) return false;
     const text = document.getText();
-    if (entry.scan.coverage === 'full' && pending && planScan(text, settings.current.maxFileSize).coverage === 'full') {
-      const next = atlasStore.atlas.rescan(
-        { text: entry.text, mentions: [...entry.scan.mentions] },
-        [...pending.edits],
-        scanOptionsFor(document, settings.current),
-      );
-      if (next.text === text) {
-        Object.assign(entry, { text, pending: undefined, scan: { version: document.version, mentions: next.mentions, coverage: 'full' } });
-        return;
+    if (entry.scan.coverage === 'full' && pending) {
+      const { plan, size } = planAfterEdits(entry, pending.edits, text, settings.current.maxFileSize);
+      if (plan.coverage !== 'full') {
+        const options = scanOptionsFor(document, settings.current);
+        Object.assign(
+          entry,
+          fresh(document, scanDocument(atlasStore.scanner, document, { text, plan, size }, options)),
+        );
+        return true;
+      }
+      const options = scanOptionsFor(document, settings.current);
+      // The same arrays and strings as the scanner returned: it keeps per-scan caches keyed by them.
+      const previous = { text: entry.text, mentions: entry.scan.mentions as Mention[] };
+      const next = atlasStore.scanner.rescan(previous, pending.edits, options);
+      if (next.text.length === text.length) {
+        const result = { version: document.version, mentions: next.mentions, coverage: 'full' as const };
+        Object.assign(entry, { text: next.text, size, pending: undefined, stale: false, scan: result });
+        return true;
       }
       log.warn(`incremental re-scan of ${document.uri.toString()} lost track of the text; scanning it in full`);
     }
-    Object.assign(entry, scanDocument(document, text));
+    Object.assign(entry, scanInFull(document, text));
+    return true;
   };
 
-  const schedule = (entry: Entry) => {
+  const schedule = (entry: Entry, delay = debounceMs) => {
     clearTimeout(entry.timer);
     entry.timer = setTimeout(() => {
       settle(entry);
       emitter.fire(entry.document);
-    }, debounceMs);
+    }, delay);
   };
 
   const drop = (key: string) => {
@@ -121,8 +126,9 @@ export function createDocumentScans(deps: DocumentScansDeps): DocumentScans {
     if (!isScanned(document)) return undefined;
     let entry = entries.get(keyOf(document));
     if (!entry) {
-      entry = { ...scanDocument(document), timer: undefined };
+      entry = { ...scanInFull(document, undefined, true), timer: undefined };
       entries.set(keyOf(document), entry);
+      if (entry.stale) schedule(entry, 0);
     }
     return entry;
   };
@@ -134,28 +140,36 @@ export function createDocumentScans(deps: DocumentScansDeps): DocumentScans {
       entry.pending ??= new PendingEdits(entry.text);
       // Changes of one event are all in the offsets before it: applying the last first keeps them valid.
       const changes = [...event.contentChanges].sort((a, b) => b.rangeOffset - a.rangeOffset);
-      for (const change of changes) entry.pending.add(change.rangeOffset, change.rangeOffset + change.rangeLength, change.text);
-    }
+      for (const change of changes)
+        entry.pending.add(change.rangeOffset, change.rangeOffset + change.rangeLength, change.text);
+    } else entry.stale = true;
     schedule(entry);
   };
 
-  const rescheduleVisible = (document: TextDocument) => {
+  const rescanVisible = (document: TextDocument) => {
     const entry = entries.get(keyOf(document));
-    if (entry && entry.scan.coverage === 'visible') schedule(entry);
+    if (entry?.scan.coverage !== 'visible') return;
+    entry.stale = true;
+    schedule(entry, debounceMs / 2);
   };
 
   const subscriptions: Disposable[] = [
     workspace.onDidChangeTextDocument(onEdit),
     workspace.onDidCloseTextDocument((document) => drop(keyOf(document))),
-    window.onDidChangeTextEditorVisibleRanges((event) => rescheduleVisible(event.textEditor.document)),
+    window.onDidChangeTextEditorVisibleRanges((event) => rescanVisible(event.textEditor.document)),
     window.onDidChangeVisibleTextEditors((editors) => {
-      for (const editor of editors) rescheduleVisible(editor.document);
+      for (const editor of editors) rescanVisible(editor.document);
     }),
     settings.onDidChange((changed) => {
       if (changed.has('languages') || changed.has('skipCodeBlocks') || changed.has('maxFileSize')) dropAll();
     }),
     atlasStore.onDidChange(dropAll),
-    disabledFiles.onDidChange((uri) => drop(uri.toString())),
+    disabledFiles.onDidChange((uri) => {
+      const key = uri.toString();
+      if (entries.has(key)) drop(key);
+      // Turned back on: nothing was kept for it, so announce it for everyone to scan it again.
+      else for (const document of workspace.textDocuments) if (keyOf(document) === key) emitter.fire(document);
+    }),
   ];
 
   return {
@@ -165,10 +179,9 @@ export function createDocumentScans(deps: DocumentScansDeps): DocumentScans {
     getCurrent(document) {
       const entry = get(document);
       if (!entry) return undefined;
-      if (entry.timer !== undefined || entry.scan.version !== document.version) {
-        settle(entry);
-        emitter.fire(document);
-      }
+      const waiting = entry.timer !== undefined;
+      // The caller (a hover) gets the scan now; decorations and trees catch up on the next turn.
+      if (settle(entry) || waiting) schedule(entry, 0);
       return entry.scan;
     },
     dispose() {

@@ -40,7 +40,9 @@ export class PendingEdits {
     // The merged region, in current and in base offsets, widened to the touched edits.
     const currentStart = head && head.start + shift <= start ? head.start + shift : start;
     const baseStart = head && head.start + shift <= start ? head.start : start - shift;
-    const tailEnd = tail ? tail.start + shiftAfter - (tail.text.length - (tail.end - tail.start)) + tail.text.length : 0;
+    const tailEnd = tail
+      ? tail.start + shiftAfter - (tail.text.length - (tail.end - tail.start)) + tail.text.length
+      : 0;
     const baseEnd = tail && tailEnd >= end ? tail.end : end - shiftAfter;
     let current = '';
     let at = baseStart;

@@ -1,6 +1,6 @@
 import type { Mention, ScanOptions } from '@aichips/core';
-import type { Atlas } from '@aichips/sdk';
 import { Range, type TextDocument } from 'vscode';
+import type { MentionScanner } from '../atlas/mention-scanner';
 import { MAX_LINE_LENGTH } from './scan-plan';
 
 /** A bound on the lines one pass scans, however the visible ranges come (folding can make them long). */
@@ -8,7 +8,7 @@ const MAX_VISIBLE_LINES = 2_000;
 
 /** Scans the given line ranges only, skipping lines over the length limit; offsets are the document's. */
 export function scanVisibleLines(
-  atlas: Atlas,
+  scanner: Pick<MentionScanner, 'scan'>,
   document: TextDocument,
   ranges: readonly { start: { line: number }; end: { line: number } }[],
   options: ScanOptions,
@@ -28,7 +28,7 @@ export function scanVisibleLines(
     if (blockStart < 0) return;
     const range = new Range(blockStart, 0, last, document.lineAt(last).text.length);
     const base = document.offsetAt(range.start);
-    for (const mention of atlas.scan(document.getText(range), options)) {
+    for (const mention of scanner.scan(document.getText(range), options)) {
       mentions.push({ ...mention, start: mention.start + base, end: mention.end + base });
     }
     blockStart = -1;

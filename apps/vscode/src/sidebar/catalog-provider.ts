@@ -1,6 +1,6 @@
 import type { AnyEntity, Chip, Organization } from '@aichips/core';
 import type { Atlas } from '@aichips/sdk';
-import { type Event, EventEmitter, TreeItem, TreeItemCollapsibleState, type TreeDataProvider } from 'vscode';
+import { type Event, EventEmitter, type TreeDataProvider, TreeItem, TreeItemCollapsibleState } from 'vscode';
 import type { AtlasStore } from '../atlas/atlas-store';
 import { COMMANDS } from '../contribution-ids';
 import { entityLabel, entityName } from '../entity-label';
@@ -73,7 +73,9 @@ export class CatalogProvider implements TreeDataProvider<CatalogNode> {
       return (this.#catalog.organizationsByCountry.get(node.code) ?? []).map((org) => ({ type: 'entity', id: org.id }));
     }
     if (node.type === 'group') {
-      const list = { person: atlas.dataset.people, model: atlas.dataset.models, regulation: atlas.dataset.regulations }[node.kind];
+      const list = { person: atlas.dataset.people, model: atlas.dataset.models, regulation: atlas.dataset.regulations }[
+        node.kind
+      ];
       return [...list].sort(byName).map((entity) => ({ type: 'entity', id: entity.id }));
     }
     return (this.#catalog.chipsByVendor.get(node.id) ?? []).map((chip) => ({ type: 'entity', id: chip.id }));

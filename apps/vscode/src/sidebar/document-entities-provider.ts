@@ -2,9 +2,9 @@ import {
   type Event,
   EventEmitter,
   type TextDocument,
+  type TreeDataProvider,
   TreeItem,
   TreeItemCollapsibleState,
-  type TreeDataProvider,
 } from 'vscode';
 import type { AtlasStore } from '../atlas/atlas-store';
 import { COMMANDS } from '../contribution-ids';
@@ -27,9 +27,7 @@ export class DocumentEntitiesProvider implements TreeDataProvider<DocumentNode> 
   readonly onDidChangeTreeData: Event<DocumentNode | undefined> = this.#emitter.event;
   #document: TextDocument | undefined;
 
-  constructor(
-    private readonly deps: { scans: DocumentScans; atlasStore: AtlasStore; settings: SettingsStore },
-  ) {}
+  constructor(private readonly deps: { scans: DocumentScans; atlasStore: AtlasStore; settings: SettingsStore }) {}
 
   get document(): TextDocument | undefined {
     return this.#document;
@@ -56,7 +54,12 @@ export class DocumentEntitiesProvider implements TreeDataProvider<DocumentNode> 
       return node.group.entities.map((group) => ({ type: 'entity', entityId: group.entity.id, group }));
     }
     if (node.type === 'entity') {
-      return node.group.mentions.map((_, index) => ({ type: 'occurrence', entityId: node.entityId, index, group: node.group }));
+      return node.group.mentions.map((_, index) => ({
+        type: 'occurrence',
+        entityId: node.entityId,
+        index,
+        group: node.group,
+      }));
     }
     return [];
   }

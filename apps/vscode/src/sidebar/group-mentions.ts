@@ -29,7 +29,9 @@ export function groupMentions(atlas: Atlas, mentions: readonly Mention[]): KindG
   return MENTION_KINDS.flatMap((kind) => {
     const entities = [...byEntity.values()]
       .filter((group) => group.entity.kind === kind)
-      .sort((a, b) => b.mentions.length - a.mentions.length || entityName(a.entity).localeCompare(entityName(b.entity)));
+      .sort(
+        (a, b) => b.mentions.length - a.mentions.length || entityName(a.entity).localeCompare(entityName(b.entity)),
+      );
     const mentionCount = entities.reduce((sum, group) => sum + group.mentions.length, 0);
     return entities.length > 0 ? [{ kind, entities, mentionCount }] : [];
   });

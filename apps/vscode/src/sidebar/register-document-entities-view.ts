@@ -49,8 +49,7 @@ export function registerDocumentEntitiesView(deps: DocumentEntitiesDeps): Dispos
     deps.scans.onDidChange((document) => {
       if (document === provider.document && document.isClosed) provider.setDocument(undefined);
       if (document !== provider.document && document !== window.activeTextEditor?.document) return;
-      // Like the decorations, the first scan waits until activate() has returned.
-  const first = setTimeout(() => follow(window.activeTextEditor), 0);
+      follow(window.activeTextEditor);
     }),
     deps.settings.onDidChange((changed) => {
       if (changed.has('showChineseNames')) provider.refresh();

@@ -22,7 +22,9 @@ export function registerTimelineView({ atlasStore, scans }: TimelineDeps): Dispo
     const fileName = document?.uri.path.split('/').pop();
     view.description = filtered ? `only ${fileName ?? 'this document'}` : undefined;
     view.message =
-      filtered && provider.getChildren().length === 0 ? 'No dated events for the entities of this document.' : undefined;
+      filtered && provider.getChildren().length === 0
+        ? 'No dated events for the entities of this document.'
+        : undefined;
   };
   const setFiltered = (value: boolean) => {
     filtered = value;

@@ -1,5 +1,5 @@
 import type { Event as AtlasEvent } from '@aichips/core';
-import { type Event, EventEmitter, TreeItem, TreeItemCollapsibleState, type TreeDataProvider } from 'vscode';
+import { type Event, EventEmitter, type TreeDataProvider, TreeItem, TreeItemCollapsibleState } from 'vscode';
 import type { AtlasStore } from '../atlas/atlas-store';
 import { COMMANDS } from '../contribution-ids';
 
@@ -9,7 +9,12 @@ export type TimelineFilter = ReadonlySet<string> | undefined;
 /** Events newest first, optionally narrowed to the entities a document mentions. */
 export function listTimeline(events: readonly AtlasEvent[], filter: TimelineFilter): AtlasEvent[] {
   return events
-    .filter((event) => !filter || event.participants.some((id) => filter.has(id)) || (event.regulation !== undefined && filter.has(event.regulation)))
+    .filter(
+      (event) =>
+        !filter ||
+        event.participants.some((id) => filter.has(id)) ||
+        (event.regulation !== undefined && filter.has(event.regulation)),
+    )
     .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
 }
 

@@ -1,4 +1,4 @@
-import type { DocumentScan } from '../scanning/document-scans';
+import type { DocumentScan } from '../scanning/scan-document';
 import { describeLimit } from '../scanning/scan-plan';
 
 export interface StatusText {
@@ -11,9 +11,13 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 /** What the status bar says about the active document's scan. */
 export function describeStatus(scan: DocumentScan | undefined, disabled: boolean): StatusText {
   if (disabled) {
-    return { text: '$(circle-slash) AI Chips: off', tooltip: 'AI Chips is off for this file. Click to open the sidebar.' };
+    return {
+      text: '$(circle-slash) AI Chips: off',
+      tooltip: 'AI Chips is off for this file. Click to open the sidebar.',
+    };
   }
   if (!scan) return { text: '$(circuit-board) AI Chips', tooltip: 'Open the AI Chips sidebar.' };
+  if (scan.coverage === 'preview') return { text: '$(sync~spin) AI Chips', tooltip: 'Scanning this document…' };
   const count = plural(scan.mentions.length, 'mention');
   if (scan.coverage === 'none' && scan.limit) {
     return { text: '$(warning) AI Chips: scanning limited', tooltip: describeLimit(scan.limit) };
@@ -24,5 +28,8 @@ export function describeStatus(scan: DocumentScan | undefined, disabled: boolean
       tooltip: `${describeLimit(scan.limit)} Click to open the sidebar.`,
     };
   }
-  return { text: `$(circuit-board) ${count}`, tooltip: `AI Chips: ${count} in this document. Click to open the sidebar.` };
+  return {
+    text: `$(circuit-board) ${count}`,
+    tooltip: `AI Chips: ${count} in this document. Click to open the sidebar.`,
+  };
 }

@@ -1,0 +1,33 @@
+import {
+  compileMatcher,
+  type Dataset,
+  listScanEntries,
+  type Matcher,
+  type Mention,
+  rescan,
+  type ScanOptions,
+  type TextEdit,
+} from '@aichips/core';
+
+/** The scanner alone: underlines need no look-up index, so the first ones do not wait for it. */
+export interface MentionScanner {
+  scan(text: string, options?: ScanOptions): Mention[];
+  rescan(
+    previous: { text: string; mentions: Mention[] },
+    edits: readonly TextEdit[],
+    options?: ScanOptions,
+  ): { text: string; mentions: Mention[] };
+}
+
+/** A scanner over a dataset; its matcher is compiled on first use. */
+export function createMentionScanner(dataset: Dataset): MentionScanner {
+  let matcher: Matcher | undefined;
+  const getMatcher = () => {
+    matcher ??= compileMatcher(listScanEntries(dataset));
+    return matcher;
+  };
+  return {
+    scan: (text, options) => getMatcher().scan(text, options),
+    rescan: (previous, edits, options) => rescan(getMatcher(), previous, edits, options),
+  };
+}
