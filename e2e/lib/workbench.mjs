@@ -10,13 +10,18 @@ export async function openFile(page, name, language) {
   const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
   // The activity-bar button toggles: click only while the row is hidden, and look again after each click.
   for (let attempt = 0; attempt < 4 && !(await row.isVisible().catch(() => false)); attempt++) {
-    if (attempt > 0) await page.locator('.activitybar [aria-label^="Explorer"]').first().click();
+    // force: the unsaved-files badge keeps the button from counting as stable.
+    if (attempt > 0) await page.locator('.activitybar [aria-label^="Explorer"]').first().click({ force: true });
     await row.waitFor({ timeout: 3_000 }).catch(() => {});
   }
   await row.waitFor();
   await row.dblclick();
   await page.locator('.tab.active', { hasText: name }).waitFor();
-  if (language) await page.locator('.statusbar-item', { hasText: new RegExp(`^${language}$`) }).first().waitFor();
+  if (language)
+    await page
+      .locator('.statusbar-item', { hasText: new RegExp(`^${language}$`) })
+      .first()
+      .waitFor();
   await page.locator('.monaco-editor .view-lines').first().waitFor();
 }
 
@@ -36,7 +41,10 @@ export async function decoratedNames(page, names) {
         return width >= rect.width * 0.8 && height >= rect.height * 0.5;
       });
     const found = [];
-    const walker = document.createTreeWalker(document.querySelector('.monaco-editor .view-lines'), NodeFilter.SHOW_TEXT);
+    const walker = document.createTreeWalker(
+      document.querySelector('.monaco-editor .view-lines'),
+      NodeFilter.SHOW_TEXT,
+    );
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       // Monaco renders spaces as no-break spaces; the replacement keeps offsets.
       const text = node.textContent.replace(/\u00a0/g, ' ');
@@ -68,7 +76,10 @@ export async function waitForDecorations(page, names, timeout = 20_000) {
 /** The pixel box of the first occurrence of `word` in the visible editor text. */
 async function wordBox(page, word) {
   return page.evaluate((target) => {
-    const walker = document.createTreeWalker(document.querySelector('.monaco-editor .view-lines'), NodeFilter.SHOW_TEXT);
+    const walker = document.createTreeWalker(
+      document.querySelector('.monaco-editor .view-lines'),
+      NodeFilter.SHOW_TEXT,
+    );
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const index = node.textContent.replace(/\u00a0/g, ' ').indexOf(target);
       if (index === -1) continue;
@@ -92,7 +103,12 @@ export async function hoverWord(page, word, expectText) {
     const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: expectText }).first();
     try {
       await hover.waitFor({ state: 'visible', timeout: 3_000 });
-      return { text: await hover.innerText(), links: await hover.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? a.getAttribute('data-href') ?? '')) };
+      return {
+        text: await hover.textContent(),
+        links: await hover
+          .locator('a')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? a.getAttribute('data-href') ?? '')),
+      };
     } catch {
       // the provider may not be registered yet on the first try
     }
@@ -112,7 +128,11 @@ export async function runCommand(page, title) {
 /** Opens our activity-bar container and returns the rows of the view with this title. */
 export async function openSidebarView(page, viewTitle) {
   const container = page.locator('.activitybar [aria-label^="AI Chips"]').first();
-  const alreadyOpen = await page.locator('.pane-header', { hasText: viewTitle }).first().isVisible().catch(() => false);
+  const alreadyOpen = await page
+    .locator('.pane-header', { hasText: viewTitle })
+    .first()
+    .isVisible()
+    .catch(() => false);
   if (!alreadyOpen) await container.click();
   const header = page.locator('.pane-header', { hasText: viewTitle }).first();
   await header.waitFor();
@@ -121,12 +141,12 @@ export async function openSidebarView(page, viewTitle) {
 }
 
 export async function rowTexts(rows) {
-  return rows.evaluateAll((elements) => elements.map((element) => element.innerText.replace(/\s+/g, ' ').trim()));
+  return rows.evaluateAll((elements) => elements.map((element) => element.textContent.replace(/\s+/g, ' ').trim()));
 }
 
 export async function cursorPosition(page) {
   const item = page.locator('.statusbar-item', { hasText: /Ln \d+, Col \d+/ }).first();
-  const text = await item.innerText();
+  const text = await item.textContent();
   const [, line, column] = /Ln (\d+), Col (\d+)/.exec(text) ?? [];
   return { line: Number(line), column: Number(column) };
 }
@@ -136,7 +156,10 @@ export async function scrollToWord(page, word) {
   const editor = page.locator('.monaco-editor .view-lines').first();
   for (let step = 0; step < 40; step++) {
     const visible = await page.evaluate(
-      (target) => (document.querySelector('.monaco-editor .view-lines')?.textContent ?? '').replace(/\u00a0/g, ' ').includes(target),
+      (target) =>
+        (document.querySelector('.monaco-editor .view-lines')?.textContent ?? '')
+          .replace(/\u00a0/g, ' ')
+          .includes(target),
       word,
     );
     if (visible) return;
@@ -149,5 +172,5 @@ export async function scrollToWord(page, word) {
 
 /** The editor's visible text with whitespace removed (wrapping and no-break spaces vary). */
 export async function compactEditorText(page) {
-  return (await page.locator('.monaco-editor .view-lines').first().innerText()).replace(/\s+/g, '');
+  return (await page.locator('.monaco-editor .view-lines').first().textContent()).replace(/\s+/g, '');
 }

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 
 export function writeWorkspace(dir, root) {
   mkdirSync(dir, { recursive: true });
-  copyFileSync(join(root, 'packages/core/test/fixtures/china-ai-chips-article.txt'), join(dir, 'china-ai-chips-article.txt'));
+  copyFileSync(
+    join(root, 'packages/core/test/fixtures/china-ai-chips-article.txt'),
+    join(dir, 'china-ai-chips-article.txt'),
+  );
   writeFileSync(
     join(dir, 'chips.md'),
     [

@@ -30,7 +30,7 @@ function walkQuantities(
 ): void {
   if (value === null || typeof value !== 'object') return;
   if (Array.isArray(value)) {
-    value.forEach((item, i) => walkQuantities(item, `${path}.${i}`, visit));
+    for (const [i, item] of value.entries()) walkQuantities(item, `${path}.${i}`, visit);
     return;
   }
   const record = value as Record<string, unknown>;
@@ -48,7 +48,7 @@ export function summarizeCoverage(content: DatasetContent): CoverageReport {
   for (const chip of content.chips) {
     const country = countryOf.get(chip.vendor) ?? '??';
     chipsByCountry[country] = (chipsByCountry[country] ?? 0) + 1;
-    const row = (fieldsByVendor[chip.vendor] ??= {
+    const row = fieldsByVendor[chip.vendor] ?? {
       chips: 0,
       compute: 0,
       memory: 0,
@@ -56,7 +56,8 @@ export function summarizeCoverage(content: DatasetContent): CoverageReport {
       power: 0,
       process: 0,
       dieArea: 0,
-    });
+    };
+    fieldsByVendor[chip.vendor] = row;
     row.chips++;
     if (chip.compute && Object.keys(chip.compute).length > 0) row.compute++;
     if (chip.memory?.capacity) row.memory++;

@@ -34,10 +34,7 @@ describe('the data semver policy', () => {
       content.chips[0]!.dieArea!.sources.push('new-review');
     });
     expect(bump.level).toBe('patch');
-    expect(bump.reasons).toEqual([
-      'source "new-review" was added',
-      'chip "acme-x1" dieArea.sources: added',
-    ]);
+    expect(bump.reasons).toEqual(['source "new-review" was added', 'chip "acme-x1" dieArea.sources: added']);
   });
 
   it('makes a removed value and a changed note a patch', () => {

@@ -55,9 +55,9 @@ describe('compareJsonSchemas()', () => {
   });
 
   it('makes a looser bound minor, a tighter bound or a new type major, inside nested fields and list items', () => {
-    expect(changesAfter((s) => delete (s.properties.power.properties.value as Record<string, unknown>).minimum)).toEqual([
-      'power.value: minimum 0 → nothing (minor)',
-    ]);
+    expect(
+      changesAfter((s) => delete (s.properties.power.properties.value as Record<string, unknown>).minimum),
+    ).toEqual(['power.value: minimum 0 → nothing (minor)']);
     expect(changesAfter((s) => Object.assign(s.properties.aliases.items, { minLength: 3 }))).toEqual([
       'aliases.[]: minLength 1 → 3 (major)',
     ]);

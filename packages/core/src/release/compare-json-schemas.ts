@@ -6,7 +6,16 @@ import type { SchemaChange } from './types';
 type JsonSchema = Record<string, unknown>;
 
 // Keywords that describe rather than constrain: changing them changes no file's validity.
-const ANNOTATIONS = new Set(['$schema', '$id', '$comment', 'title', 'description', 'default', 'examples', 'deprecated']);
+const ANNOTATIONS = new Set([
+  '$schema',
+  '$id',
+  '$comment',
+  'title',
+  'description',
+  'default',
+  'examples',
+  'deprecated',
+]);
 const HANDLED = new Set(['properties', 'required', 'items', 'anyOf', 'oneOf', 'allOf', 'enum']);
 const LOWER_BOUNDS = new Set(['minimum', 'exclusiveMinimum', 'minLength', 'minItems', 'minProperties']);
 const UPPER_BOUNDS = new Set(['maximum', 'exclusiveMaximum', 'maxLength', 'maxItems', 'maxProperties']);
@@ -30,7 +39,12 @@ function boundLevel(keyword: string, before: unknown, after: unknown): BumpLevel
   return looser ? 'minor' : 'major';
 }
 
-function walk(before: JsonSchema, after: JsonSchema, path: string[], emit: (change: Omit<SchemaChange, 'kind'>) => void) {
+function walk(
+  before: JsonSchema,
+  after: JsonSchema,
+  path: string[],
+  emit: (change: Omit<SchemaChange, 'kind'>) => void,
+) {
   const at = path.join('.');
   const change = (detail: string, level: BumpLevel, where = at) => emit({ path: where, detail, level });
 
@@ -58,11 +72,14 @@ function walk(before: JsonSchema, after: JsonSchema, path: string[], emit: (chan
     const oldOptions = list(before[keyword]);
     const newOptions = list(after[keyword]);
     if (oldOptions.length === newOptions.length) {
-      oldOptions.forEach((option, i) => walk(asSchema(option), asSchema(newOptions[i]), path, emit));
+      for (const [i, option] of oldOptions.entries()) walk(asSchema(option), asSchema(newOptions[i]), path, emit);
     } else {
       const kept = oldOptions.every((option) => newOptions.some((n) => canonicalJson(n) === canonicalJson(option)));
       const grew = newOptions.length > oldOptions.length;
-      change(`${keyword} went from ${oldOptions.length} to ${newOptions.length} options`, kept && grew ? 'minor' : 'major');
+      change(
+        `${keyword} went from ${oldOptions.length} to ${newOptions.length} options`,
+        kept && grew ? 'minor' : 'major',
+      );
     }
   }
 

@@ -7,7 +7,10 @@ describe('diffDatasets()', () => {
   const diff = diffDatasets(fixtureState('before'), fixtureState('after'));
 
   it('finds added, removed and renamed entities, a rename target not counted as added', () => {
-    expect(diff.added.map((entity) => `${entity.kind}/${entity.id}`)).toEqual(['chip/acme-x4', 'source/acme-datasheet-2025']);
+    expect(diff.added.map((entity) => `${entity.kind}/${entity.id}`)).toEqual([
+      'chip/acme-x4',
+      'source/acme-datasheet-2025',
+    ]);
     expect(diff.removed).toEqual([{ kind: 'chip', id: 'acme-x2', name: 'Acme X2' }]);
     expect(diff.renamed).toEqual([{ kind: 'chip', id: 'acme-x3', name: 'Acme X3', to: 'acme-x3-pro' }]);
   });
@@ -55,7 +58,10 @@ describe('diffDatasets()', () => {
   });
 
   it('reports a schema version step and old data that no longer validates as schema changes', () => {
-    const from = { ...fixtureState('before'), issues: [{ location: 'data/chip/acme-x1.json', field: 'tdp', message: 'unknown key' }] };
+    const from = {
+      ...fixtureState('before'),
+      issues: [{ location: 'data/chip/acme-x1.json', field: 'tdp', message: 'unknown key' }],
+    };
     from.side = { label: 'v1', schemaVersion: '1.4.0' };
     const to = fixtureState('before');
     to.side = { label: 'v2', schemaVersion: '2.0.0' };
@@ -71,7 +77,14 @@ describe('diffDatasets()', () => {
     const before: DatasetContent = fixtureContent('before');
     const after = structuredClone(before);
     const [chip] = after.chips.splice(0, 1);
-    after.families.push({ id: chip!.id, name: 'X family', aliases: [], summary: 's', sources: ['acme-datasheet'], vendor: 'acme' });
+    after.families.push({
+      id: chip!.id,
+      name: 'X family',
+      aliases: [],
+      summary: 's',
+      sources: ['acme-datasheet'],
+      vendor: 'acme',
+    });
     const result = diffDatasets(stateOf(before, 'a'), stateOf(after, 'b'));
     expect(result.removed.map((e) => `${e.kind}/${e.id}`)).toEqual(['chip/acme-x1']);
     expect(result.added.map((e) => `${e.kind}/${e.id}`)).toEqual(['family/acme-x1']);

@@ -5,14 +5,23 @@ import { bumpBetween } from './bump-level';
 import { requiredBump } from './bump-policy';
 import { compareJsonSchemas } from './compare-json-schemas';
 import { diffEntityValues } from './diff-entity-values';
-import type { CitedSource, DatasetDiff, DatasetState, EntityChange, EntitySummary, Rename, SchemaChange } from './types';
+import type {
+  CitedSource,
+  DatasetDiff,
+  DatasetState,
+  EntityChange,
+  EntitySummary,
+  Rename,
+  SchemaChange,
+} from './types';
 
 type Entity = Record<string, unknown> & { id: string; movedTo?: string };
 
 function indexEntities(state: DatasetState): Map<string, { kind: EntityKind; entity: Entity }> {
   const byId = new Map<string, { kind: EntityKind; entity: Entity }>();
   for (const kind of ENTITY_KINDS) {
-    for (const entity of (state.content[KIND_COLLECTIONS[kind]] ?? []) as Entity[]) byId.set(entity.id, { kind, entity });
+    for (const entity of (state.content[KIND_COLLECTIONS[kind]] ?? []) as Entity[])
+      byId.set(entity.id, { kind, entity });
   }
   return byId;
 }
@@ -64,7 +73,8 @@ function citedSources(to: DatasetState, from: DatasetState, ids: Iterable<string
   const cited: Record<string, CitedSource> = {};
   for (const id of [...new Set(ids)].sort()) {
     const source = known.get(id);
-    if (source) cited[id] = { title: String(source.title), publisher: String(source.publisher), url: String(source.url) };
+    if (source)
+      cited[id] = { title: String(source.title), publisher: String(source.publisher), url: String(source.url) };
   }
   return cited;
 }
@@ -98,7 +108,8 @@ export function diffDatasets(from: DatasetState, to: DatasetState): DatasetDiff 
   const renameTargets = new Set(renamed.map((rename) => rename.to));
   for (const [id, current] of after) {
     const old = before.get(id);
-    if ((!old || old.kind !== current.kind) && !renameTargets.has(id)) added.push(summarize(current.kind, current.entity));
+    if ((!old || old.kind !== current.kind) && !renameTargets.has(id))
+      added.push(summarize(current.kind, current.entity));
   }
 
   const sourceIds = [

@@ -58,7 +58,11 @@ function diffValue(before: unknown, after: unknown, place: Place, out: ValueChan
 }
 
 function diffRecords(before: JsonRecord, after: JsonRecord, place: Place, out: ValueChange[]): void {
-  const inner = { ...place, sources: sourcesOf(after) ?? place.sources, oldSources: sourcesOf(before) ?? place.oldSources };
+  const inner = {
+    ...place,
+    sources: sourcesOf(after) ?? place.sources,
+    oldSources: sourcesOf(before) ?? place.oldSources,
+  };
   const fields = new Set([...Object.keys(after), ...Object.keys(before)]);
   // A quantity's number and unit are one value: "96 GB → 141 GB", not two changes.
   if ('value' in before && 'value' in after) {

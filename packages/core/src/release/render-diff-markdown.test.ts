@@ -50,7 +50,9 @@ describe('renderDiffMarkdown()', () => {
     const after = structuredClone(before);
     for (let i = 0; i < 25; i++) after.chips.push({ ...before.chips[1]!, id: `bulk-${i}`, name: `Bulk *${i}*` });
     const markdown = renderDiffMarkdown(diffDatasets(stateOf(before, 'a'), stateOf(after, 'b')), { headingLevel: 3 });
-    expect(markdown).toContain('### Chips\n\n<details><summary><strong>Added (25)</strong></summary>\n\nBulk \\*0\\* (`bulk-0`), ');
+    expect(markdown).toContain(
+      '### Chips\n\n<details><summary><strong>Added (25)</strong></summary>\n\nBulk \\*0\\* (`bulk-0`), ',
+    );
     expect(markdown).toContain('\n\n</details>\n');
   });
 });

@@ -63,7 +63,8 @@ function renderValue(value: unknown, unit?: string): string {
   if (typeof record.text === 'string') return renderValue(record.text);
   if (typeof record.title === 'string' && typeof record.organization === 'string')
     return `${renderValue(record.title)} at \`${record.organization}\``;
-  if (typeof record.chip === 'string') return `\`${record.chip}\`${typeof record.use === 'string' ? ` (${record.use})` : ''}`;
+  if (typeof record.chip === 'string')
+    return `\`${record.chip}\`${typeof record.use === 'string' ? ` (${record.use})` : ''}`;
   if (typeof record.added === 'string') return `listed ${record.added}`;
   const json = JSON.stringify(value);
   return `\`${json.length > MAX_TEXT ? `${json.slice(0, MAX_TEXT - 1)}…` : json}\``;
@@ -95,7 +96,8 @@ function renderChanges(changes: ValueChange[], diff: DatasetDiff): string[] {
   const lines: string[] = [];
   const sourceEdits = new Map<string, { added: string[]; removed: string[] }>();
   for (const change of changes) {
-    const listPath = change.path === 'sources' ? '' : change.path.endsWith('.sources') ? change.path.slice(0, -8) : undefined;
+    const listPath =
+      change.path === 'sources' ? '' : change.path.endsWith('.sources') ? change.path.slice(0, -8) : undefined;
     if (listPath === undefined || change.type === 'changed' || typeof (change.new ?? change.old) !== 'string') {
       lines.push(renderChange(change, diff));
       continue;

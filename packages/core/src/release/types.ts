@@ -1,7 +1,7 @@
+import type { DatasetIssue } from '../data/dataset-issue';
 import type { DatasetContent } from '../schema/dataset';
 import type { EntityKind } from '../schema/primitives';
 import type { BumpLevel } from './bump-level';
-import type { DatasetIssue } from '../data/dataset-issue';
 
 /** One side of a comparison: a git ref, the working tree or a release file. */
 export interface DiffSide {
