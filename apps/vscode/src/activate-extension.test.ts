@@ -16,6 +16,7 @@ describe('activateExtension()', () => {
     expect(editor!.decorationCalls).toBe(0);
     expect([...vscodeMock.state.treeViews.keys()]).toEqual([VIEWS.documentEntities, VIEWS.catalog, VIEWS.timeline]);
     expect(vscodeMock.state.hoverProviders).toHaveLength(1);
+    expect(vscodeMock.state.codeActionProviders).toHaveLength(1);
     vi.runOnlyPendingTimers();
     expect(editor!.decorationCalls).toBeGreaterThan(0);
     activation.dispose();
@@ -29,6 +30,8 @@ describe('activateExtension()', () => {
     expect(vscodeMock.state.hoverProviders.every((provider) => provider.disposed)).toBe(true);
     expect([...vscodeMock.state.treeViews.values()].every((view) => view.disposed)).toBe(true);
     expect(vscodeMock.state.decorationTypes.every((type) => type.disposed)).toBe(true);
+    expect(vscodeMock.state.diagnosticCollections.map((collection) => collection.disposed)).toEqual([true]);
+    expect(vscodeMock.state.codeActionProviders.every((provider) => provider.disposed)).toBe(true);
     expect(vscodeMock.state.emitters.changeTextDocument.listenerCount).toBe(0);
     expect(vscodeMock.state.emitters.changeConfiguration.listenerCount).toBe(0);
   });

@@ -11,6 +11,7 @@ import { OUTPUT_CHANNEL } from './contribution-ids';
 import { registerDecorations } from './decorations/register-decorations';
 import { createDetailsPanel } from './details/details-panel';
 import { registerContextKeys } from './editor-context/register-context-keys';
+import { registerFactChecks } from './fact-check/register-fact-checks';
 import { registerHover } from './hover/register-hover';
 import type { Platform } from './platform/platform';
 import { createDisabledFiles } from './scanning/disabled-files';
@@ -44,6 +45,7 @@ export function activateExtension(context: ExtensionContext, platform: Platform)
     details,
     registerDecorations({ scans, settings }),
     registerHover({ scans, atlasStore, settings, log }),
+    registerFactChecks({ scans, atlasStore, settings, log }),
     registerDocumentEntitiesView({ scans, atlasStore, settings, disabledFiles }),
     registerCatalogView({ atlasStore, settings }),
     registerTimelineView({ atlasStore, scans }),

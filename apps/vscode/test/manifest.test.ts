@@ -61,6 +61,8 @@ describe('package.json', () => {
         'aichips.datasetPath',
         'aichips.decorations.enabled',
         'aichips.decorations.style',
+        'aichips.factCheck.enabled',
+        'aichips.factCheck.showUnverifiable',
         'aichips.languages',
         'aichips.maxFileSize',
         'aichips.showChineseNames',
@@ -71,6 +73,12 @@ describe('package.json', () => {
       DEFAULT_SETTINGS.maxFileSize,
     );
     expect(contributes.configuration.properties['aichips.languages'].default).toEqual(DEFAULT_SETTINGS.languages);
+    expect(contributes.configuration.properties['aichips.factCheck.enabled'].default).toBe(
+      DEFAULT_SETTINGS.factCheckEnabled,
+    );
+    expect(contributes.configuration.properties['aichips.factCheck.showUnverifiable'].default).toBe(
+      DEFAULT_SETTINGS.factCheckShowUnverifiable,
+    );
   });
 
   it('restricts the dataset path in untrusted workspaces and declares virtual-workspace support', () => {

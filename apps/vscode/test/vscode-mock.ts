@@ -5,10 +5,16 @@ import { createNamespaces } from './mock/namespaces';
 import { MockTextDocument } from './mock/text-document';
 import { MockTextEditor } from './mock/text-editor';
 import {
+  CodeAction,
+  CodeActionKind,
   ConfigurationTarget,
+  Diagnostic,
+  DiagnosticRelatedInformation,
+  DiagnosticSeverity,
   Disposable,
   EventEmitter,
   Hover,
+  Location,
   MarkdownString,
   Position,
   Range,
@@ -21,6 +27,7 @@ import {
   TreeItemCollapsibleState,
   Uri,
   ViewColumn,
+  WorkspaceEdit,
 } from './mock/values';
 
 let state: MockState = createMockState();
@@ -28,10 +35,16 @@ const namespaces = createNamespaces(() => state);
 
 export const { workspace, window, languages, commands } = namespaces;
 export {
+  CodeAction,
+  CodeActionKind,
   ConfigurationTarget,
+  Diagnostic,
+  DiagnosticRelatedInformation,
+  DiagnosticSeverity,
   Disposable,
   EventEmitter,
   Hover,
+  Location,
   MarkdownString,
   MockTextDocument,
   MockTextEditor,
@@ -46,6 +59,7 @@ export {
   TreeItemCollapsibleState,
   Uri,
   ViewColumn,
+  WorkspaceEdit,
 };
 
 export interface RenderedTreeItem {
@@ -146,6 +160,24 @@ export const vscodeMock = {
     );
     const hovers = await Promise.all(providers.map((record) => record.provider.provideHover(document, position)));
     return hovers.filter((hover): hover is Hover => hover instanceof Hover);
+  },
+  /** The diagnostics live collections hold for the document (what the Problems panel would list). */
+  diagnostics(document: MockTextDocument): Diagnostic[] {
+    return state.diagnosticCollections
+      .filter((collection) => !collection.disposed)
+      .flatMap((collection) => [...(collection.entries.get(document.uri.toString()) ?? [])]);
+  },
+  /** Runs the live code-action providers for `range`, with the diagnostics touching it, as the light bulb would. */
+  async codeActions(document: MockTextDocument, range: Range): Promise<CodeAction[]> {
+    const diagnostics = vscodeMock.diagnostics(document).filter((diagnostic) => diagnostic.range.intersection(range));
+    const context = { diagnostics, triggerKind: 1, only: undefined };
+    const providers = state.codeActionProviders.filter(
+      (record) => !record.disposed && record.selector.some((filter) => filter.language === document.languageId),
+    );
+    const results = await Promise.all(
+      providers.map((record) => record.provider.provideCodeActions(document, range, context)),
+    );
+    return results.flatMap((actions) => (Array.isArray(actions) ? (actions as CodeAction[]) : []));
   },
   /** The tree of a view as the sidebar would draw it, expanded to `depth` levels. */
   async renderTree(viewId: string, depth = 1): Promise<RenderedTreeItem[]> {

@@ -2,10 +2,8 @@ import { commands, type Disposable, window } from 'vscode';
 import type { AtlasStore } from '../atlas/atlas-store';
 import { COMMANDS } from '../contribution-ids';
 import type { DocumentScans } from '../scanning/document-scans';
-import { buildCitation, separatorBefore } from './citation-footnote';
+import { buildCitation, listFootnoteInserts } from './citation-footnote';
 import { findMentionUnderCursor } from './mention-under-cursor';
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * "Insert citation": a footnote reference after the mention under the cursor and its definition (with
@@ -28,17 +26,13 @@ export function registerInsertCitation(deps: { atlasStore: AtlasStore; scans: Do
       return;
     }
     const { document } = editor;
-    const text = document.getText();
-    const hasReference = text.startsWith(citation.reference, mention.end);
-    const hasDefinition = new RegExp(`^${escapeRegExp(citation.reference)}:`, 'm').test(text);
-    if (hasReference && hasDefinition) {
+    const inserts = listFootnoteInserts(document.getText(), mention.end, citation);
+    if (inserts.length === 0) {
       void window.showInformationMessage(`AI Chips: "${mention.text}" is already cited here.`);
       return;
     }
     const applied = await editor.edit((builder) => {
-      if (!hasReference) builder.insert(document.positionAt(mention.end), citation.reference);
-      if (!hasDefinition)
-        builder.insert(document.positionAt(text.length), `${separatorBefore(text)}${citation.definition}\n`);
+      for (const insert of inserts) builder.insert(document.positionAt(insert.at), insert.text);
     });
     if (!applied)
       void window.showWarningMessage('AI Chips: the citation could not be inserted (the document changed).');

@@ -19,7 +19,8 @@ export interface ScannedText {
   size: number;
 }
 
-const visibleRanges = (document: TextDocument) =>
+/** The line ranges of the document on screen, in all its editors. */
+export const visibleRanges = (document: TextDocument) =>
   window.visibleTextEditors.filter((editor) => editor.document === document).flatMap((editor) => editor.visibleRanges);
 
 /** Scans a document as the plan says: all of `text`, the lines visible in its editors, or nothing. */

@@ -6,13 +6,15 @@ import { MAX_LINE_LENGTH } from './scan-plan';
 /** A bound on the lines one pass scans, however the visible ranges come (folding can make them long). */
 const MAX_VISIBLE_LINES = 2_000;
 
-/** Scans the given line ranges only, skipping lines over the length limit; offsets are the document's. */
-export function scanVisibleLines(
-  scanner: Pick<MentionScanner, 'scan'>,
+/**
+ * The given line ranges as blocks of consecutive lines, whole lines each, leaving out lines over the length
+ * limit: what limited mode reads. Consecutive short lines make one block, so names broken across a line still
+ * meet their context.
+ */
+export function listVisibleBlocks(
   document: TextDocument,
   ranges: readonly { start: { line: number }; end: { line: number } }[],
-  options: ScanOptions,
-): Mention[] {
+): Range[] {
   const lines = new Set<number>();
   for (const range of ranges) {
     for (let line = range.start.line; line <= range.end.line && lines.size < MAX_VISIBLE_LINES; line++) {
@@ -20,17 +22,12 @@ export function scanVisibleLines(
     }
   }
   const sorted = [...lines].sort((a, b) => a - b);
-  const mentions: Mention[] = [];
-  // Consecutive short lines are scanned as one block, so names broken across a line still meet their context.
+  const blocks: Range[] = [];
   let blockStart = -1;
   let previous = -2;
   const flush = (last: number) => {
     if (blockStart < 0) return;
-    const range = new Range(blockStart, 0, last, document.lineAt(last).text.length);
-    const base = document.offsetAt(range.start);
-    for (const mention of scanner.scan(document.getText(range), options)) {
-      mentions.push({ ...mention, start: mention.start + base, end: mention.end + base });
-    }
+    blocks.push(new Range(blockStart, 0, last, document.lineAt(last).text.length));
     blockStart = -1;
   };
   for (const line of sorted) {
@@ -40,5 +37,22 @@ export function scanVisibleLines(
     previous = line;
   }
   flush(previous);
+  return blocks;
+}
+
+/** Scans the given line ranges only, skipping lines over the length limit; offsets are the document's. */
+export function scanVisibleLines(
+  scanner: Pick<MentionScanner, 'scan'>,
+  document: TextDocument,
+  ranges: readonly { start: { line: number }; end: { line: number } }[],
+  options: ScanOptions,
+): Mention[] {
+  const mentions: Mention[] = [];
+  for (const block of listVisibleBlocks(document, ranges)) {
+    const base = document.offsetAt(block.start);
+    for (const mention of scanner.scan(document.getText(block), options)) {
+      mentions.push({ ...mention, start: mention.start + base, end: mention.end + base });
+    }
+  }
   return mentions;
 }

@@ -16,6 +16,8 @@ describe('readSettings()', () => {
         showChineseNames: false,
         skipCodeBlocks: false,
         datasetPath: ' ./data.json ',
+        'factCheck.enabled': false,
+        'factCheck.showUnverifiable': true,
       }),
     );
     expect(settings).toEqual({
@@ -26,13 +28,23 @@ describe('readSettings()', () => {
       showChineseNames: false,
       skipCodeBlocks: false,
       datasetPath: './data.json',
+      factCheckEnabled: false,
+      factCheckShowUnverifiable: true,
     });
   });
 
   it('falls back to the defaults for missing or mistyped values', () => {
     expect(readSettings(configuration({}))).toEqual(DEFAULT_SETTINGS);
     expect(
-      readSettings(configuration({ 'decorations.style': 'wavy', maxFileSize: -1, languages: 'markdown' })),
+      readSettings(
+        configuration({
+          'decorations.style': 'wavy',
+          maxFileSize: -1,
+          languages: 'markdown',
+          'factCheck.enabled': 'no',
+          'factCheck.showUnverifiable': 1,
+        }),
+      ),
     ).toEqual(DEFAULT_SETTINGS);
   });
 });

@@ -13,6 +13,10 @@ export interface Settings {
   skipCodeBlocks: boolean;
   /** Raw setting; whether it may be used (trust, platform) is the atlas store's call. */
   datasetPath: string;
+  /** `aichips.factCheck.enabled`: diagnostics for claims the dataset contradicts. */
+  factCheckEnabled: boolean;
+  /** `aichips.factCheck.showUnverifiable`: also claims the dataset has no figure for (Information). */
+  factCheckShowUnverifiable: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -23,6 +27,8 @@ export const DEFAULT_SETTINGS: Settings = {
   showChineseNames: true,
   skipCodeBlocks: true,
   datasetPath: '',
+  factCheckEnabled: true,
+  factCheckShowUnverifiable: false,
 };
 
 const STYLES: readonly UnderlineStyle[] = ['dotted', 'dashed', 'solid'];
@@ -45,5 +51,7 @@ export function readSettings(configuration: WorkspaceConfiguration): Settings {
     showChineseNames: get('showChineseNames', true, isBoolean),
     skipCodeBlocks: get('skipCodeBlocks', true, isBoolean),
     datasetPath: get('datasetPath', '', (value) => typeof value === 'string').trim(),
+    factCheckEnabled: get('factCheck.enabled', true, isBoolean),
+    factCheckShowUnverifiable: get('factCheck.showUnverifiable', false, isBoolean),
   };
 }

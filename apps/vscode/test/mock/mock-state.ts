@@ -1,12 +1,36 @@
 import { MockTextDocument } from './text-document';
 import type { DecorationType } from './text-editor';
 import { MockTextEditor } from './text-editor';
-import { EventEmitter, MarkdownString, type Position, Range, type Uri } from './values';
+import {
+  type CodeActionKind,
+  type Diagnostic,
+  EventEmitter,
+  MarkdownString,
+  type Position,
+  Range,
+  type Uri,
+} from './values';
 
 type Handler = (...args: unknown[]) => unknown;
 
 export interface HoverProviderLike {
   provideHover(document: unknown, position: Position, token?: unknown): unknown;
+}
+
+export interface CodeActionProviderLike {
+  provideCodeActions(
+    document: unknown,
+    range: Range,
+    context: { diagnostics: readonly Diagnostic[]; triggerKind: number; only: CodeActionKind | undefined },
+    token?: unknown,
+  ): unknown;
+}
+
+export interface DiagnosticCollectionRecord {
+  name: string;
+  /** Diagnostics by document URI string, as last set. */
+  entries: Map<string, readonly Diagnostic[]>;
+  disposed: boolean;
 }
 
 export interface Message {
@@ -67,6 +91,15 @@ export function createMockState() {
     executed: [] as { command: string; args: unknown[] }[],
     context: new Map<string, unknown>(),
     hoverProviders: [] as { selector: { language: string }[]; provider: HoverProviderLike; disposed: boolean }[],
+    codeActionProviders: [] as {
+      selector: { language: string }[];
+      provider: CodeActionProviderLike;
+      metadata: { providedCodeActionKinds?: readonly CodeActionKind[] } | undefined;
+      disposed: boolean;
+    }[],
+    diagnosticCollections: [] as DiagnosticCollectionRecord[],
+    /** Workspace edits applied through `workspace.applyEdit()`, each one change event (one undo). */
+    appliedEdits: 0,
     decorationTypes: [] as DecorationType[],
     treeViews: new Map<string, TreeViewRecord>(),
     statusBarItems: [] as StatusBarItemRecord[],

@@ -1,7 +1,16 @@
-import type { MockState } from './mock-state';
+import type { CodeActionProviderLike, DiagnosticCollectionRecord, MockState } from './mock-state';
 import { MockTextDocument } from './text-document';
 import { MockTextEditor } from './text-editor';
-import { ConfigurationTarget, Disposable, type MarkdownString, Range, Uri } from './values';
+import {
+  type CodeActionKind,
+  ConfigurationTarget,
+  type Diagnostic,
+  Disposable,
+  type MarkdownString,
+  Range,
+  Uri,
+  type WorkspaceEdit,
+} from './values';
 
 export const CONFIGURATION_DEFAULTS: Record<string, unknown> = {
   'aichips.languages': ['markdown', 'plaintext'],
@@ -11,6 +20,8 @@ export const CONFIGURATION_DEFAULTS: Record<string, unknown> = {
   'aichips.showChineseNames': true,
   'aichips.skipCodeBlocks': true,
   'aichips.datasetPath': '',
+  'aichips.factCheck.enabled': true,
+  'aichips.factCheck.showUnverifiable': false,
 };
 
 /** The `workspace`, `window`, `languages` and `commands` namespaces over one mutable state. */
@@ -72,6 +83,23 @@ export function createNamespaces(state: () => MockState) {
       state().emitters.changeConfiguration.event(...args),
     onDidGrantWorkspaceTrust: (...args: Parameters<MockState['emitters']['grantWorkspaceTrust']['event']>) =>
       state().emitters.grantWorkspaceTrust.event(...args),
+    /** Applies every edit of one document as one change event, as VS Code does (one undo step). */
+    async applyEdit(edit: WorkspaceEdit) {
+      const byDocument = new Map<MockTextDocument, { start: number; end: number; text: string }[]>();
+      for (const { uri, range, newText } of edit.edits) {
+        const document = state().documents.find((candidate) => candidate.uri.toString() === uri.toString());
+        if (!document) return false;
+        const edits = byDocument.get(document) ?? [];
+        edits.push({ start: document.offsetAt(range.start), end: document.offsetAt(range.end), text: newText });
+        byDocument.set(document, edits);
+      }
+      for (const [document, edits] of byDocument) {
+        const contentChanges = document.applyEdits(edits);
+        state().emitters.changeTextDocument.fire({ document, contentChanges, reason: undefined });
+      }
+      state().appliedEdits++;
+      return true;
+    },
     async openTextDocument(uri: Uri) {
       const found = state().documents.find((document) => document.uri.toString() === uri.toString());
       if (found) return found;
@@ -204,7 +232,43 @@ export function createNamespaces(state: () => MockState) {
     },
   };
 
+  const diagnosticCollection = (name: string) => {
+    const record: DiagnosticCollectionRecord = { name, entries: new Map(), disposed: false };
+    state().diagnosticCollections.push(record);
+    return {
+      name,
+      set(uri: Uri, diagnostics: readonly Diagnostic[] | undefined) {
+        if (diagnostics === undefined) record.entries.delete(uri.toString());
+        else record.entries.set(uri.toString(), [...diagnostics]);
+      },
+      delete(uri: Uri) {
+        record.entries.delete(uri.toString());
+      },
+      clear() {
+        record.entries.clear();
+      },
+      get: (uri: Uri) => record.entries.get(uri.toString()),
+      has: (uri: Uri) => record.entries.has(uri.toString()),
+      dispose() {
+        record.entries.clear();
+        record.disposed = true;
+      },
+    };
+  };
+
   const languages = {
+    createDiagnosticCollection: diagnosticCollection,
+    registerCodeActionsProvider(
+      selector: { language: string }[],
+      provider: CodeActionProviderLike,
+      metadata?: { providedCodeActionKinds?: readonly CodeActionKind[] },
+    ) {
+      const record = { selector, provider, metadata, disposed: false };
+      state().codeActionProviders.push(record);
+      return new Disposable(() => {
+        record.disposed = true;
+      });
+    },
     registerHoverProvider(selector: { language: string }[], provider: never) {
       const record = { selector, provider, disposed: false };
       state().hoverProviders.push(record);

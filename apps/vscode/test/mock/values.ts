@@ -69,6 +69,14 @@ export class Range {
   get isEmpty(): boolean {
     return this.start.isEqual(this.end);
   }
+  isEqual(other: Range): boolean {
+    return this.start.isEqual(other.start) && this.end.isEqual(other.end);
+  }
+  intersection(other: Range): Range | undefined {
+    const start = this.start.isBefore(other.start) ? other.start : this.start;
+    const end = this.end.isBefore(other.end) ? this.end : other.end;
+    return end.isBefore(start) ? undefined : new Range(start, end);
+  }
   contains(position: Position): boolean {
     return !position.isBefore(this.start) && !this.end.isBefore(position);
   }
@@ -174,4 +182,83 @@ export enum TextEditorRevealType {
   InCenter = 1,
   InCenterIfOutsideViewport = 2,
   AtTop = 3,
+}
+
+export enum DiagnosticSeverity {
+  Error = 0,
+  Warning = 1,
+  Information = 2,
+  Hint = 3,
+}
+
+export class Location {
+  constructor(
+    readonly uri: Uri,
+    readonly range: Range,
+  ) {}
+}
+
+export class DiagnosticRelatedInformation {
+  constructor(
+    readonly location: Location,
+    readonly message: string,
+  ) {}
+}
+
+export class Diagnostic {
+  code?: string | number;
+  source?: string;
+  relatedInformation?: DiagnosticRelatedInformation[];
+  constructor(
+    public range: Range,
+    public message: string,
+    public severity: DiagnosticSeverity = DiagnosticSeverity.Error,
+  ) {}
+}
+
+export class CodeActionKind {
+  static readonly Empty = new CodeActionKind('');
+  static readonly QuickFix = new CodeActionKind('quickfix');
+  static readonly Refactor = new CodeActionKind('refactor');
+  private constructor(readonly value: string) {}
+  append(part: string): CodeActionKind {
+    return new CodeActionKind(this.value ? `${this.value}.${part}` : part);
+  }
+  contains(other: CodeActionKind): boolean {
+    return this.value === '' || other.value === this.value || other.value.startsWith(`${this.value}.`);
+  }
+}
+
+/** One recorded text edit of a WorkspaceEdit, in the positions of the document before it. */
+export interface WorkspaceTextEdit {
+  uri: Uri;
+  range: Range;
+  newText: string;
+}
+
+export class WorkspaceEdit {
+  readonly edits: WorkspaceTextEdit[] = [];
+  get size(): number {
+    return new Set(this.edits.map((edit) => edit.uri.toString())).size;
+  }
+  replace(uri: Uri, range: Range, newText: string): void {
+    this.edits.push({ uri, range, newText });
+  }
+  insert(uri: Uri, position: Position, newText: string): void {
+    this.edits.push({ uri, range: new Range(position, position), newText });
+  }
+  delete(uri: Uri, range: Range): void {
+    this.edits.push({ uri, range, newText: '' });
+  }
+}
+
+export class CodeAction {
+  edit?: WorkspaceEdit;
+  diagnostics?: Diagnostic[];
+  isPreferred?: boolean;
+  command?: { command: string; title: string; arguments?: unknown[] };
+  constructor(
+    public title: string,
+    public kind?: CodeActionKind,
+  ) {}
 }
