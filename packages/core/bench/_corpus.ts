@@ -24,7 +24,7 @@ const CHINESE = `的 了 在 是 和 也 就 都 而 及 与 着 或 一个 没�
 
 /**
  * A reproducible corpus of at least `minChars` code units: English and Chinese paragraphs (about 60/40)
- * naming entities of the dictionary every dozen words or so, with possessives, plurals and the words that
+ * naming an entity of the dictionary in about one word of 25 (one mention per ~150 characters), with possessives, plurals and the words that
  * resolve ambiguous names. Lines are sentences, so the same text serves as a many-line document.
  */
 export function generateCorpus(entries: readonly ScanEntry[], minChars: number, seed = 7): string {
@@ -44,13 +44,14 @@ export function generateCorpus(entries: readonly ScanEntry[], minChars: number, 
     let line = '';
     if (random() < 0.6) {
       const words = 12 + Math.floor(random() * 16);
-      for (let i = 0; i < words; i++) line += `${i === 0 ? '' : ' '}${random() < 0.08 ? mention(enNames) : pick(ENGLISH)}`;
+      for (let i = 0; i < words; i++)
+        line += `${i === 0 ? '' : ' '}${random() < 0.022 ? mention(enNames) : pick(ENGLISH)}`;
       line += '.';
     } else {
       const words = 14 + Math.floor(random() * 20);
       for (let i = 0; i < words; i++) {
         const r = random();
-        line += r < 0.06 ? mention(zhNames) : r < 0.09 ? mention(enNames) : pick(CHINESE);
+        line += r < 0.007 ? mention(zhNames) : r < 0.01 ? mention(enNames) : pick(CHINESE);
       }
       line += '。';
     }

@@ -1,23 +1,41 @@
-/** Median wall time in ms of `runs` calls after `warmup` unmeasured ones; returns the last result too. */
-export function measure<T>(run: () => T, { runs = 7, warmup = 2 } = {}): { ms: number; result: T } {
-  let result = run();
-  for (let i = 1; i < warmup; i++) result = run();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    result = run();
-    times.push(performance.now() - start);
-  }
-  return { ms: median(times), result };
-}
+import type { Contender } from './_baselines';
 
-export function median(values: number[]): number {
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-/** A small seeded generator (mulberry32), so every run scans the same corpus. */
+/** Milliseconds one call takes. */
+export function time(run: () => unknown): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+/**
+ * Median milliseconds per run of each contender, measured in interleaved rounds after warm-up rounds, so a
+ * busy machine slows all of them alike. A contender slower than `slowMs` a run gets only `slowRounds`.
+ */
+export function race(
+  contenders: readonly Contender[],
+  { rounds = 15, warmup = 3, slowMs = 1000, slowRounds = 3 } = {},
+) {
+  const times = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
+  const slow = new Set<string>();
+  for (let round = 0; round < warmup + rounds; round++) {
+    for (const contender of contenders) {
+      const runs = times.get(contender.name)!;
+      if (slow.has(contender.name) && (round < warmup || runs.length >= slowRounds)) continue;
+      const ms = time(contender.run);
+      if (ms > slowMs) slow.add(contender.name);
+      if (round >= warmup || slow.has(contender.name)) runs.push(ms);
+    }
+  }
+  return new Map([...times].map(([name, runs]) => [name, median(runs)]));
+}
+
+/** A small seeded generator (mulberry32), so every run scans the same corpus and makes the same edits. */
 export function createRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {

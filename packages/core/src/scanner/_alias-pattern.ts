@@ -1,5 +1,5 @@
 import type { AliasObject } from '../schema/alias';
-import { foldUnit, getLowerTable, isSeparatorUnit, isWordUnit } from './_char-tables';
+import { foldUnit, isSeparatorUnit, isWordUnit, lowerUnit } from './_char-tables';
 
 /** An alias reduced to what matching needs: its folded text, its trie key and its boundary rules. */
 export interface AliasPattern {
@@ -34,14 +34,13 @@ export function createAliasPattern(alias: AliasObject): AliasPattern | undefined
   folded = folded.slice(from, to);
   if (folded === '' || (!LETTER.test(folded) && alias.ambiguous === undefined)) return undefined;
 
-  const lower = getLowerTable();
   const key: number[] = [];
   const sepAfter: number[] = [];
   for (let i = 0; i < folded.length; i++) {
     const code = folded.charCodeAt(i);
     if (isSeparatorUnit(code)) sepAfter[key.length - 1]! += 1;
     else {
-      key.push(lower[code]!);
+      key.push(lowerUnit(code));
       sepAfter.push(0);
     }
   }

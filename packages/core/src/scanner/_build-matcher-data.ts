@@ -1,16 +1,20 @@
 import { type AliasPattern, createAliasPattern } from './_alias-pattern';
-import { foldUnit, getLowerTable } from './_char-tables';
+import { foldUnit, isSeparatorUnit, lowerUnit } from './_char-tables';
+import { createClassTable, findFoldingPairs } from './_class-table';
 import {
   AMBIGUOUS,
   CASE_SENSITIVE,
   ENDS_WORD,
   FLEXIBLE,
-  HASH_MULTIPLIER,
-  type MatcherData,
   PLURAL,
   SIMPLE,
   STARTS_WORD,
-} from './_matcher-tables';
+  WORD_CLASS_UNITS,
+} from './_matcher-constants';
+import type { MatcherCore, MatcherData } from './_matcher-data';
+import { createNearHeads } from './_near-words';
+import { createStartFilters } from './_start-filters';
+import { buildTrie, findOnlyChildren } from './_trie-builder';
 import { SCANNED_KINDS, type ScanEntry } from './types';
 
 const DEFAULT_WINDOW = 100;
@@ -23,8 +27,21 @@ interface CompiledAlias {
   near: string[];
 }
 
-/** Compiles a dictionary into the matcher's typed arrays: a trie over case-folded code units. */
+/** Compiles a dictionary into the matcher's typed arrays: a trie over case-folded code units, and its filters. */
 export function buildMatcherData(entries: readonly ScanEntry[]): MatcherData {
+  const core = buildMatcherCore(entries);
+  const foldingPairs = findFoldingPairs(core.alphabet);
+  const classOf = createClassTable(core.alphabet, foldingPairs);
+  return {
+    ...core,
+    foldingPairs,
+    ...createStartFilters(core, classOf),
+    onlyChildClass: findOnlyChildren(core.edgeKeys, core.termStart.length - 1, core.alphabet.length),
+    ...createNearHeads(core, classOf),
+  };
+}
+
+function buildMatcherCore(entries: readonly ScanEntry[]): MatcherCore {
   const entityIndex = new Map<string, number>();
   const entityIds: string[] = [];
   const entityKinds: number[] = [];
@@ -51,68 +68,40 @@ export function buildMatcherData(entries: readonly ScanEntry[]): MatcherData {
     }
   }
 
-  const keyClass = new Uint16Array(65536);
+  // Classes: 0 for units in no name, 1 for separators, then one per (lowercased) unit of a name or near word.
+  const keyClass = new Map<number, number>();
   const alphabet = [0, 0];
-  let keyUnits = 0;
-  for (const { pattern } of aliases) {
-    keyUnits += pattern.key.length;
-    for (const unit of pattern.key) {
-      if (keyClass[unit] !== 0) continue;
-      keyClass[unit] = alphabet.length;
-      alphabet.push(unit);
+  const classOfUnit = (unit: number) => {
+    let cls = keyClass.get(unit);
+    if (cls === undefined) {
+      cls = alphabet.push(unit) - 1;
+      keyClass.set(unit, cls);
     }
+    return cls;
+  };
+  // Digits and letters always have classes 2-37, so word filters can index by them directly.
+  for (const ch of WORD_CLASS_UNITS) classOfUnit(ch.charCodeAt(0));
+  const namePaths = aliases.map(({ pattern }) => pattern.key.map(classOfUnit));
+  const nearWords = [...new Set(aliases.flatMap((alias) => alias.near.map((word) => foldLower(word))))];
+  // Near words are compared by class too, but for separators, which must be the same.
+  for (const word of nearWords) {
+    for (let i = 0; i < word.length; i++) if (!isSeparatorUnit(word.charCodeAt(i))) classOfUnit(word.charCodeAt(i));
   }
   const classCount = alphabet.length;
 
-  const rootChild = new Int32Array(classCount);
-  const capacity = 2 ** Math.max(4, Math.ceil(Math.log2(keyUnits * 2 + 1)));
-  const edgeKeys = new Int32Array(capacity).fill(-1);
-  const edgeChildren = new Int32Array(capacity);
-  const shift = 32 - Math.log2(capacity);
-  const sepMax: number[] = [0];
-  const terminals: number[][] = [[]];
-  const newNode = () => {
-    sepMax.push(0);
-    terminals.push([]);
-    return sepMax.length - 1;
-  };
-  const child = (node: number, cls: number): number => {
-    if (node === 0) {
-      if (rootChild[cls] === 0) rootChild[cls] = newNode();
-      return rootChild[cls]!;
-    }
-    const key = node * classCount + cls;
-    let slot = Math.imul(key, HASH_MULTIPLIER) >>> shift;
-    while (edgeKeys[slot] !== -1 && edgeKeys[slot] !== key) slot = (slot + 1) & (capacity - 1);
-    if (edgeKeys[slot] === -1) {
-      edgeKeys[slot] = key;
-      edgeChildren[slot] = newNode();
-    }
-    return edgeChildren[slot]!;
-  };
-
-  aliases.forEach(({ pattern }, alias) => {
-    let node = 0;
-    pattern.key.forEach((unit, i) => {
-      node = child(node, keyClass[unit]!);
-      sepMax[node] = Math.max(sepMax[node]!, Math.min(255, pattern.sepAfter[i]!));
-    });
-    terminals[node]!.push(alias);
-  });
-
-  const termStart = new Int32Array(terminals.length + 1);
-  terminals.forEach((list, node) => {
-    termStart[node + 1] = termStart[node]! + list.length;
+  const sepMax = new Uint8Array(namePaths.reduce((sum, path) => sum + path.length, 1));
+  const names = buildTrie(classCount, namePaths, (alias, i, node) => {
+    sepMax[node] = Math.max(sepMax[node]!, Math.min(255, aliases[alias]!.pattern.sepAfter[i]!));
   });
   return {
     alphabet: Uint16Array.from(alphabet),
-    rootChild,
-    edgeKeys,
-    edgeChildren,
-    sepMax: Uint8Array.from(sepMax),
-    termStart,
-    termAliases: Int32Array.from(terminals.flat()),
-    ...encodeAliases(aliases),
+    rootChild: names.rootChild,
+    edgeKeys: names.edgeKeys,
+    edgeChildren: names.edgeChildren,
+    sepMax: sepMax.slice(0, names.termStart.length - 1),
+    termStart: names.termStart,
+    termAliases: names.termPaths,
+    ...encodeAliases(aliases, nearWords),
     entityKind: Uint8Array.from(entityKinds),
     entityIds,
     aliasTexts: aliases.map((alias) => alias.text),
@@ -121,8 +110,8 @@ export function buildMatcherData(entries: readonly ScanEntry[]): MatcherData {
   };
 }
 
-function encodeAliases(aliases: CompiledAlias[]) {
-  const lower = getLowerTable();
+function encodeAliases(aliases: CompiledAlias[], nearWords: string[]) {
+  const nearIndex = new Map(nearWords.map((word, i) => [word, i]));
   const count = aliases.length;
   const aliasEntity = new Int32Array(count);
   const aliasFlags = new Uint8Array(count);
@@ -132,7 +121,7 @@ function encodeAliases(aliases: CompiledAlias[]) {
   const aliasNearStart = new Int32Array(count);
   const aliasNearCount = new Int32Array(count);
   const patterns: string[] = [];
-  const nearWords: number[][] = [];
+  const aliasNearWords: number[] = [];
   let patternLength = 0;
   aliases.forEach(({ entity, pattern, window, near }, alias) => {
     aliasEntity[alias] = entity;
@@ -149,10 +138,9 @@ function encodeAliases(aliases: CompiledAlias[]) {
     patternLength += pattern.folded.length;
     patterns.push(pattern.folded);
     aliasWindow[alias] = window;
-    aliasNearStart[alias] = nearWords.length;
+    aliasNearStart[alias] = aliasNearWords.length;
     aliasNearCount[alias] = near.length;
-    for (const word of near)
-      nearWords.push(Array.from({ length: word.length }, (_, i) => lower[foldUnit(word.charCodeAt(i))]!));
+    for (const word of near) aliasNearWords.push(nearIndex.get(foldLower(word))!);
   });
   const patternPool = new Uint16Array(patternLength);
   for (let i = 0, at = 0; i < patterns.length; at += patterns[i]!.length, i++) {
@@ -164,7 +152,7 @@ function encodeAliases(aliases: CompiledAlias[]) {
   nearWords.forEach((word, i) => {
     nearWordStart[i] = i === 0 ? 0 : nearWordStart[i - 1]! + nearWordLength[i - 1]!;
     nearWordLength[i] = word.length;
-    nearPool.set(word, nearWordStart[i]);
+    for (let k = 0; k < word.length; k++) nearPool[nearWordStart[i]! + k] = word.charCodeAt(k);
   });
   return {
     aliasEntity,
@@ -175,8 +163,16 @@ function encodeAliases(aliases: CompiledAlias[]) {
     aliasWindow,
     aliasNearStart,
     aliasNearCount,
+    aliasNearWords: Int32Array.from(aliasNearWords),
     nearWordStart,
     nearWordLength,
     nearPool,
   };
+}
+
+/** A near word as it is compared: width-folded and lowercased unit by unit. */
+function foldLower(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) out += String.fromCharCode(lowerUnit(foldUnit(word.charCodeAt(i))));
+  return out;
 }

@@ -37,30 +37,50 @@ export function isSeparatorUnit(code: number): boolean {
 }
 
 const MARK = /^[\p{M}\u200d]/u;
+// Whether each BMP unit is a mark, worked out 256 units at a time as scans first meet them.
+const markUnits = new Uint8Array(65536);
+const markBlocksDone = new Uint8Array(256);
 
 /** A combining mark or joiner at `index` belongs to the character before it, so no name may end there. */
 export function isMarkAt(text: string, index: number): boolean {
   if (index >= text.length) return false;
   const code = text.charCodeAt(index);
-  // Marks are never ASCII, CJK ideographs or Latin letters: skip the regex on the common path.
-  if (code < 0x300 || (code >= 0x3400 && code < 0xa000)) return false;
-  return MARK.test(text.slice(index, index + 2));
+  if (code >= 0xd800 && code <= 0xdbff) return MARK.test(text.slice(index, index + 2));
+  const block = code >>> 8;
+  if (markBlocksDone[block] === 0) {
+    for (let c = block << 8; c < (block + 1) << 8; c++) markUnits[c] = MARK.test(String.fromCharCode(c)) ? 1 : 0;
+    markBlocksDone[block] = 1;
+  }
+  return markUnits[code] === 1;
 }
 
-let lowerTable: Uint16Array | undefined;
+// Each code unit whose lowercase differs, to that lowercase. Filled once, on first use.
+let lowerCase: Map<number, number> | undefined;
 
-/** lower[c]: the lowercase of code unit c when it is a single code unit, else c. Built once, on first use. */
-export function getLowerTable(): Uint16Array {
-  if (lowerTable) return lowerTable;
-  const table = new Uint16Array(65536);
-  for (let c = 0; c < 65536; c++) table[c] = c;
+/**
+ * The lowercase of a code unit when it is one code unit and not an ASCII letter made from a non-ASCII one
+ * (the Kelvin sign K stays: a Latin name's letters are exactly the ASCII word characters); else the unit.
+ */
+export function lowerUnit(code: number): number {
+  if (code < 0x41) return code;
+  if (code <= 0x5a) return code + 0x20;
+  lowerCase ??= createLowerCase();
+  return lowerCase.get(code) ?? code;
+}
+
+function createLowerCase(): Map<number, number> {
+  const table = new Map<number, number>();
   for (const [from, to] of CASED_RANGES) {
+    // One toLowerCase per range. U+0130 (İ) lowercases to two units, so "A" stands in for it; no unit of
+    // a range ends a word, so no capital sigma is taken for a final one.
+    const units: number[] = [];
+    for (let c = from; c <= to; c++) units.push(c === 0x130 ? 0x41 : c);
+    const lower = String.fromCharCode(...units).toLowerCase();
     for (let c = from; c <= to; c++) {
-      const lower = String.fromCharCode(c).toLowerCase();
-      if (lower.length === 1) table[c] = lower.charCodeAt(0);
+      const unit = lower.charCodeAt(c - from);
+      if (c !== 0x130 && unit !== c && !(c > 0x7f && unit <= 0x7f)) table.set(c, unit);
     }
   }
-  lowerTable = table;
   return table;
 }
 

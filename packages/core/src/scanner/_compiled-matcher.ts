@@ -1,8 +1,10 @@
 import { AtlasError } from '../errors';
-import { createRuntime, type MatcherData, type MatcherRuntime } from './_matcher-tables';
-import { rememberRegions } from './_region-cache';
+import type { MatcherData } from './_matcher-data';
+import { createRuntime, type MatcherRuntime } from './_matcher-runtime';
+import { PieceText } from './_piece-text';
+import { rememberResult } from './_result-cache';
 import { type ScanScope, scanSpan } from './_scan-span';
-import { findSkipRegions } from './_skip-regions';
+import { indexSkipRegions, type SkipIndex, type SkipOptions } from './_skip-regions';
 import { type Matcher, type Mention, SCANNED_KINDS, type ScanOptions } from './types';
 
 const runtimes = new WeakMap<Matcher, MatcherRuntime>();
@@ -13,9 +15,9 @@ export function createMatcher(data: MatcherData): Matcher {
     contextLength: data.maxMatchLength + data.maxWindow + 3,
     scan(text, options = {}) {
       const out: Mention[] = [];
-      const regions = getRegions(text, options);
-      scanSpan(runtime, text, 0, text.length, createScope(options, regions), out);
-      if (regions !== undefined) rememberRegions(out, text, options, regions);
+      const index = getSkipIndex(text, options);
+      scanSpan(runtime, text, 0, text.length, createScope(options, index?.regions), out);
+      rememberResult(out, new PieceText([text]), options, index);
       return out;
     },
   };
@@ -41,8 +43,14 @@ export function createScope(options: ScanOptions, regions: ArrayLike<number> | u
   return { kindMask, regions, base };
 }
 
-/** The regions the options skip, or undefined when they skip nothing. */
-export function getRegions(text: string, options: ScanOptions): number[] | undefined {
+/** What the options skip, as options for finding it, or undefined when they skip nothing. */
+export function getSkipOptions(options: ScanOptions): SkipOptions | undefined {
   if (!options.skipCode && !options.skipUrls) return undefined;
-  return findSkipRegions(text, { code: options.skipCode === true, urls: options.skipUrls === true });
+  return { code: options.skipCode === true, urls: options.skipUrls === true };
+}
+
+/** The regions (and lines) the options skip, or undefined when they skip nothing. */
+export function getSkipIndex(text: string, options: ScanOptions): SkipIndex | undefined {
+  const skip = getSkipOptions(options);
+  return skip && indexSkipRegions(text, skip);
 }

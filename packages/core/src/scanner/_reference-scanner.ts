@@ -107,13 +107,27 @@ function matchAliasAt(text: string, start: number, alias: ReferenceAlias): numbe
   return end;
 }
 
-/** An unambiguous name always resolves; an ambiguous one only with a near word inside its window. */
+/**
+ * An unambiguous name always resolves; an ambiguous one only with a near word wholly inside its window —
+ * matched case- and width-insensitively, on word boundaries where the near word starts or ends Latin.
+ */
 function isResolved(text: string, start: number, end: number, name: AliasObject): boolean {
   const rule = name.ambiguous;
   if (rule === undefined) return true;
   const window = rule.window ?? DEFAULT_WINDOW;
-  const around = foldLower(text.slice(Math.max(0, start - window), Math.min(text.length, end + window)));
-  return rule.near.some((word) => around.includes(foldLower(word)));
+  const from = Math.max(0, start - window);
+  const around = foldLower(text.slice(from, Math.min(text.length, end + window)));
+  return rule.near.some((word) => {
+    const wanted = foldLower(word);
+    for (let at = around.indexOf(wanted); at >= 0; at = around.indexOf(wanted, at + 1)) {
+      const before = from + at - 1;
+      const after = from + at + wanted.length;
+      if (isAsciiWord(wanted[0]!) && before >= 0 && isAsciiWord(text[before]!)) continue;
+      if (isAsciiWord(wanted[wanted.length - 1]!) && after < text.length && isAsciiWord(text[after]!)) continue;
+      return true;
+    }
+    return false;
+  });
 }
 
 function isSeparator(ch: string): boolean {
@@ -124,10 +138,10 @@ function isAsciiWord(ch: string): boolean {
   return /^[A-Za-z0-9]$/.test(foldWidth(ch));
 }
 
-/** Lowercase of one code unit, kept as is when its lowercase is longer than one unit. */
+/** Lowercase of one code unit, kept as is when that is longer or turns a non-ASCII letter into ASCII. */
 function lowerUnit(ch: string): string {
   const lower = ch.toLowerCase();
-  return lower.length === 1 ? lower : ch;
+  return lower.length === 1 && !(ch > '\x7f' && lower <= '\x7f') ? lower : ch;
 }
 
 function foldLower(text: string): string {

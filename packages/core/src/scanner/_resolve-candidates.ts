@@ -4,13 +4,14 @@ import {
   CASE_SENSITIVE,
   ENDS_WORD,
   FLEXIBLE,
-  type MatcherRuntime,
   PLURAL,
   SEPARATOR_CLASS,
   SIMPLE,
   STARTS_WORD,
   WORD_UNIT,
-} from './_matcher-tables';
+} from './_matcher-constants';
+import type { MatcherRuntime } from './_matcher-runtime';
+import { isNearWordAround } from './_near-words';
 import type { ScanScope } from './_scan-span';
 import { type Mention, SCANNED_KINDS } from './types';
 
@@ -115,7 +116,7 @@ function pickEntity(m: MatcherRuntime, text: string, start: number, end: number,
 
 /** Whether the text from `start` to `keyEnd` spells the alias under its own case and spacing rules. */
 function verifyPattern(m: MatcherRuntime, alias: number, text: string, start: number, keyEnd: number): boolean {
-  const { patternPool, classOf, lower } = m;
+  const { patternPool, classOf } = m;
   const flags = m.aliasFlags[alias]!;
   const caseSensitive = (flags & CASE_SENSITIVE) !== 0;
   const flexible = (flags & FLEXIBLE) !== 0;
@@ -139,34 +140,10 @@ function verifyPattern(m: MatcherRuntime, alias: number, text: string, start: nu
       }
       continue;
     }
-    if (caseSensitive || classOf[unit] === SEPARATOR_CLASS ? folded !== unit : lower[folded] !== lower[unit])
-      return false;
+    // Case-insensitive units match when they share a class (their case- and width-folded unit).
+    const same = caseSensitive || classOf[unit] === SEPARATOR_CLASS ? folded === unit : classOf[code] === classOf[unit];
+    if (!same) return false;
     j++;
   }
   return j === keyEnd;
-}
-
-/** Whether one of the alias's near words stands within its window around [start, end). */
-function isNearWordAround(m: MatcherRuntime, alias: number, text: string, start: number, end: number): boolean {
-  const { nearPool, nearWordStart, nearWordLength, lower } = m;
-  const window = m.aliasWindow[alias]!;
-  const from = Math.max(0, start - window);
-  const to = Math.min(text.length, end + window);
-  const first = m.aliasNearStart[alias]!;
-  for (let w = first; w < first + m.aliasNearCount[alias]!; w++) {
-    const at = nearWordStart[w]!;
-    const length = nearWordLength[w]!;
-    const head = nearPool[at]!;
-    for (let p = from; p + length <= to; p++) {
-      if (lower[foldCode(text.charCodeAt(p))] !== head) continue;
-      let k = 1;
-      while (k < length && lower[foldCode(text.charCodeAt(p + k))] === nearPool[at + k]) k++;
-      if (k === length) return true;
-    }
-  }
-  return false;
-}
-
-function foldCode(code: number): number {
-  return code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code === 0x3000 ? 0x20 : code;
 }

@@ -1,12 +1,8 @@
-import {
-  HASH_MULTIPLIER,
-  type MatcherRuntime,
-  NO_CLASS,
-  SEPARATOR_CLASS,
-  START_UNIT,
-  WORD_UNIT,
-} from './_matcher-tables';
+import { HASH_MULTIPLIER, NO_CLASS, SEPARATOR_CLASS, START_UNIT, WORD_UNIT } from './_matcher-constants';
+import type { MatcherRuntime } from './_matcher-runtime';
 import { resolveCandidates } from './_resolve-candidates';
+import { hasBit, NO_SECOND, WORD_HASH_SEED, wordEndSlot, wordHashSlot, wordHashStep } from './_start-filters';
+import { MANY_CHILDREN } from './_trie-builder';
 import type { Mention } from './types';
 
 /** What one scan reports and avoids: a kind mask, skipped regions, and the offset of `text` in the input. */
@@ -24,6 +20,10 @@ const NOWHERE = Number.MAX_SAFE_INTEGER;
 /**
  * Tries every position from `from` until `until` as the leftmost-longest scan does, appending mentions to
  * `out`, and returns the next position the scan would try (>= until; a mention may run past `until`).
+ *
+ * Latin names start only at word starts, so a word is tried once, when its end shows its length: the word
+ * filter then rules out almost every English word without walking the trie. Other units that can start a
+ * name (Chinese characters…) are tried where they stand.
  */
 export function scanSpan(
   m: MatcherRuntime,
@@ -32,8 +32,9 @@ export function scanSpan(
   until: number,
   scope: ScanScope,
   out: Mention[],
-) {
+): number {
   const unitFlags = m.unitFlags;
+  const n = text.length;
   const regions = scope.regions;
   let region = 0;
   let regionStart = NOWHERE;
@@ -41,48 +42,128 @@ export function scanSpan(
     while (region < regions.length && regions[region + 1]! <= from) region += 2;
     if (region < regions.length) regionStart = regions[region]!;
   }
+  m.nearTo.fill(-1);
+  const end = Math.min(until, n);
+  let stop = Math.min(end, regionStart);
+  // Where a word being read must stop: the text's end or a skipped region.
+  let wordStop = Math.min(n, regionStart);
+  const longest = m.maxMatchLength + 1;
+  const wordLengths = m.wordLengths;
+  const wordEnds = m.wordEnds;
   let i = from;
-  let prevWord = i > 0 && (unitFlags[text.charCodeAt(i - 1)]! & WORD_UNIT) !== 0;
-  while (i < until) {
-    if (i >= regionStart) {
-      // No mention may start inside a skipped region: jump to its end.
+  // A word under way where the scan starts began before it: not a place a name can start.
+  let inWord = i > 0 && (unitFlags[text.charCodeAt(i - 1)]! & WORD_UNIT) !== 0;
+  for (;;) {
+    if (inWord) {
+      while (i < stop && (unitFlags[text.charCodeAt(i)]! & WORD_UNIT) !== 0) i++;
+      inWord = false;
+    }
+    // The hot loop: one table look-up per unit of text no name can start in.
+    let f = 0;
+    for (; i < stop; i++) {
+      f = unitFlags[text.charCodeAt(i)]!;
+      if (f !== 0) break;
+    }
+    if (i >= stop) {
+      if (i >= end) return i;
+      // A skipped region: nothing may start or end inside it.
       i = Math.max(i, regions![region + 1]!);
       region += 2;
       regionStart = region < regions!.length ? regions![region]! : NOWHERE;
-      prevWord = (unitFlags[text.charCodeAt(i - 1)]! & WORD_UNIT) !== 0;
+      stop = Math.min(end, regionStart);
+      wordStop = Math.min(n, regionStart);
+      inWord = (unitFlags[text.charCodeAt(i - 1)]! & WORD_UNIT) !== 0;
       continue;
     }
-    const f = unitFlags[text.charCodeAt(i)]!;
-    if ((f & START_UNIT) !== 0 && !(prevWord && (f & WORD_UNIT) !== 0)) {
-      const end = matchAt(m, text, i, regionStart, scope, out);
-      if (end > 0) {
-        i = end;
-        prevWord = (unitFlags[text.charCodeAt(end - 1)]! & WORD_UNIT) !== 0;
-        continue;
+    let matched = -1;
+    if (f === START_UNIT) {
+      matched = tryStart(m, text, i, regionStart, scope, out);
+      i = matched > 0 ? matched : i + 1;
+    } else {
+      // A word: tried once its end shows its length; one longer than any name cannot start one.
+      const wordStart = i;
+      for (i++; i < wordStop; i++) if ((unitFlags[text.charCodeAt(i)]! & WORD_UNIT) === 0) break;
+      // (A stream's window ends at least a context past `until`, so a word cut there is too long anyway.)
+      const length = i - wordStart;
+      if (length <= longest) {
+        // The word filter, first by the word's first two units and length.
+        const row = (f >>> 1) * 37 + (length > 1 ? unitFlags[text.charCodeAt(wordStart + 1)]! >>> 1 : NO_SECOND);
+        if (
+          ((wordLengths[row]! >>> Math.min(length, 31)) & 1) !== 0 &&
+          hasBit(wordEnds, wordEndSlot(row, length, unitFlags[text.charCodeAt(i - 1)]! >>> 1))
+        ) {
+          matched = tryWord(m, text, f, row, wordStart, i, regionStart, scope, out);
+          if (matched > 0) i = matched;
+        }
       }
     }
-    prevWord = (f & WORD_UNIT) !== 0;
-    i++;
+    if (matched > 0) inWord = (unitFlags[text.charCodeAt(i - 1)]! & WORD_UNIT) !== 0;
   }
-  return i;
 }
 
-/** Walks the trie from `start`, collecting the nodes where names end; returns the mention's end or -1. */
-function matchAt(m: MatcherRuntime, text: string, start: number, limit: number, scope: ScanScope, out: Mention[]) {
-  const { classOf, termStart, sepMax, edgeKeys, edgeChildren, edgeMask, edgeShift, classCount } = m;
+/** A word [start, end) that passed the first word filter starts a name only if the second knows its letters. */
+function tryWord(
+  m: MatcherRuntime,
+  text: string,
+  flags: number,
+  row: number,
+  start: number,
+  end: number,
+  limit: number,
+  scope: ScanScope,
+  out: Mention[],
+): number {
+  const unitFlags = m.unitFlags;
+  const length = end - start;
+  let hash = WORD_HASH_SEED;
+  for (let i = start; i < end; i++) hash = wordHashStep(hash, unitFlags[text.charCodeAt(i)]! >>> 1);
+  if (!hasBit(m.wordHashes, wordHashSlot(hash))) return -1;
+  // Two word units in, straight from a table, unless a one-unit name ends on the way.
+  const node = length > 1 ? m.pairNode[row]! : -1;
+  if (node === 0) return -1;
+  if (node > 0) return matchAt(m, text, start, node, start + 2, limit, scope, out);
+  const first = m.rootChild[(flags >>> 1) + 2]!;
+  return first === 0 ? -1 : matchAt(m, text, start, first, start + 1, limit, scope, out);
+}
+
+/** A non-word unit starts a name only if some name starts with it and the unit after it. */
+function tryStart(m: MatcherRuntime, text: string, start: number, limit: number, scope: ScanScope, out: Mention[]) {
+  const { classOf, classCount } = m;
+  const second = start + 1 < text.length ? classOf[text.charCodeAt(start + 1)]! : 0;
+  const pair = classOf[text.charCodeAt(start)]! * classCount + second;
+  if (!hasBit(m.startPairs, pair)) return -1;
+  const node = m.rootChild[classOf[text.charCodeAt(start)]!]!;
+  return node === 0 ? -1 : matchAt(m, text, start, node, start + 1, limit, scope, out);
+}
+
+/**
+ * Walks the trie on from `node`, reached at `at` from a start at `start`, collecting the nodes where names
+ * end; returns the mention's end or -1.
+ */
+function matchAt(
+  m: MatcherRuntime,
+  text: string,
+  start: number,
+  from: number,
+  at: number,
+  limit: number,
+  scope: ScanScope,
+  out: Mention[],
+) {
+  const { classOf, termStart, sepMax, edgeKeys, edgeChildren, edgeMask, edgeShift, classCount, onlyChildClass } = m;
   const termNodes = m.termNodes;
   const termEnds = m.termEnds;
   const termSeps = m.termSeps;
   const n = text.length;
-  let node = m.rootChild[classOf[text.charCodeAt(start)]!]!;
+  let node = from;
   let terms = 0;
   if (termStart[node] !== termStart[node + 1]) {
     termNodes[0] = node;
-    termEnds[0] = start + 1;
+    termEnds[0] = at;
     termSeps[0] = 0;
     terms = 1;
   }
-  let j = start + 1;
+  let j = at;
   let run = 0;
   let seps = 0;
   while (j < n) {
@@ -94,18 +175,22 @@ function matchAt(m: MatcherRuntime, text: string, start: number, limit: number, 
       j++;
       continue;
     }
-    if (cls === NO_CLASS) break;
-    const key = node * classCount + cls;
-    let slot = Math.imul(key, HASH_MULTIPLIER) >>> edgeShift;
+    // Most nodes past the first units have one child: compare, no hashing.
+    const only = onlyChildClass[node]!;
     let next = 0;
-    for (;;) {
-      const k = edgeKeys[slot]!;
-      if (k === key) {
-        next = edgeChildren[slot]!;
-        break;
+    if (only === cls) next = node + 1;
+    else if (only === MANY_CHILDREN && cls !== NO_CLASS) {
+      const key = node * classCount + cls;
+      let slot = Math.imul(key, HASH_MULTIPLIER) >>> edgeShift;
+      for (;;) {
+        const k = edgeKeys[slot]!;
+        if (k === key) {
+          next = edgeChildren[slot]!;
+          break;
+        }
+        if (k === -1) break;
+        slot = (slot + 1) & edgeMask;
       }
-      if (k === -1) break;
-      slot = (slot + 1) & edgeMask;
     }
     if (next === 0) break;
     node = next;

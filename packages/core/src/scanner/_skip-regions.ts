@@ -32,16 +32,45 @@ export function createLineCursor(): LineCursor {
 
 /** Sorted, non-overlapping [start, end) pairs of the text's skipped regions. */
 export function findSkipRegions(text: string, options: SkipOptions): number[] {
-  const out: number[] = [];
+  return indexSkipRegions(text, options).regions;
+}
+
+/** The skipped regions with each line's start and the state it starts in, so an edit can redo a few lines. */
+export interface SkipIndex {
+  regions: number[];
+  lineStarts: number[];
+  /** packSkipState of the state at each line start. */
+  lineStates: number[];
+}
+
+export function indexSkipRegions(text: string, options: SkipOptions): SkipIndex {
+  const index: SkipIndex = { regions: [], lineStarts: [], lineStates: [] };
   const state = createSkipState();
   const cursor = createLineCursor();
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    addLineRegions(text, start, end, state, options, cursor, out);
+    index.lineStarts.push(start);
+    index.lineStates.push(packSkipState(state));
+    addLineRegions(text, start, end, state, options, cursor, index.regions);
     start = end + 1;
   }
-  return out;
+  return index;
+}
+
+export function packSkipState(state: SkipState): number {
+  const flags = (state.prevBlank ? 1 : 0) | (state.inIndentedCode ? 2 : 0) | (state.inList ? 4 : 0);
+  return (state.fenceChar << 16) | (Math.min(state.fenceLength, 255) << 8) | flags;
+}
+
+export function unpackSkipState(packed: number): SkipState {
+  return {
+    fenceChar: packed >>> 16,
+    fenceLength: (packed >>> 8) & 255,
+    prevBlank: (packed & 1) !== 0,
+    inIndentedCode: (packed & 2) !== 0,
+    inList: (packed & 4) !== 0,
+  };
 }
 
 const BACKTICK = 0x60;
@@ -100,7 +129,7 @@ export function addLineRegions(
     ) {
       out.push(start, end);
       state.fenceChar = fenceChar;
-      state.fenceLength = fence;
+      state.fenceLength = Math.min(fence, 255);
       state.prevBlank = false;
       return;
     }

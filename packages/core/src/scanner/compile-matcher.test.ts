@@ -100,6 +100,13 @@ describe.each(implementations)('%s scan()', (_, create) => {
     expect(found('深度求索的R2模型')).toEqual(['深度求索=deepseek', 'R2=deepseek-r2']);
   });
 
+  it('takes near words on word boundaries where they are Latin', () => {
+    expect(found('the GPUs A10')).toEqual([]);
+    expect(found('the GPU’s A10')).toEqual(['A10=nvidia-a10']);
+    expect(found('the eGPU A10')).toEqual([]);
+    expect(found('深度求索R2')).toEqual(['深度求索=deepseek', 'R2=deepseek-r2']);
+  });
+
   it('gives a shared name to the entity whose rule matches, and to nobody when both or neither do', () => {
     expect(found('the GPU A10')).toEqual(['A10=nvidia-a10']);
     expect(found('the iPhone A10')).toEqual(['A10=apple-a10']);

@@ -122,6 +122,33 @@ describe('rescan()', () => {
     expect(next.mentions.map((m) => m.id)).toEqual(['amd', 'huawei', 'deepseek']);
   });
 
+  it('gives a text that reads as the edited text, and follows a text the caller replaced', () => {
+    const first = rescan(matcher, { text: 'NVIDIA and H20', mentions: matcher.scan('NVIDIA and H20') }, [
+      { start: 7, end: 10, text: 'or' },
+    ]);
+    expect(first.text).toBe('NVIDIA or H20');
+    expect(JSON.parse(JSON.stringify(first)).text).toBe('NVIDIA or H20');
+    first.text = 'Huawei or H20';
+    first.mentions = matcher.scan(first.text);
+    const second = rescan(matcher, first, [{ start: 10, end: 13, text: '910C' }]);
+    expect(second.text).toBe('Huawei or 910C');
+    expect(second.mentions.map((m) => m.id)).toEqual(['huawei', 'ascend-910c']);
+    second.text = 'AMD';
+    expect(rescan(matcher, { ...second, mentions: [] }, []).text).toBe('AMD');
+  });
+
+  it('keeps the text in pieces across a long chain of edits and still reads it whole', () => {
+    let result = { text: 'x'.repeat(1000), mentions: [] as ReturnType<typeof matcher.scan> };
+    let expected = result.text;
+    for (let i = 0; i < 200; i++) {
+      const at = (i * 37) % expected.length;
+      result = rescan(matcher, result, [{ start: at, end: at, text: i % 10 === 0 ? ' H20 ' : 'y' }]);
+      expected = expected.slice(0, at) + (i % 10 === 0 ? ' H20 ' : 'y') + expected.slice(at);
+    }
+    expect(result.text).toBe(expected);
+    expect(result.mentions).toEqual(matcher.scan(expected));
+  });
+
   it('throws an AtlasError for overlapping edits or edits past the end', () => {
     const previous = { text: 'abc', mentions: [] };
     expect(() =>

@@ -1,7 +1,10 @@
-import { createScope, getRegions, requireRuntime } from './_compiled-matcher';
-import { applyEdits, type EditMap, mapNew, mapOld } from './_edit-map';
-import { recallRegions, rememberRegions } from './_region-cache';
+import { createScope, getSkipOptions, requireRuntime } from './_compiled-matcher';
+import { applyEdits, mapNew, mapOld } from './_edit-map';
+import { PieceText } from './_piece-text';
+import { recallResult, recallSkipIndex, rememberResult, rememberUnread } from './_result-cache';
 import { scanSpan } from './_scan-span';
+import { updateSkipIndex } from './_skip-index-update';
+import { indexSkipRegions, type SkipIndex } from './_skip-regions';
 import type { Matcher, Mention, ScanOptions, TextEdit } from './types';
 
 export interface ScanResult {
@@ -13,6 +16,8 @@ export interface ScanResult {
  * Updates a scan after edits (in the coordinates of the previous text, as VS Code reports them) by scanning
  * only around them — the edited lines plus `matcher.contextLength` either side, and any line whose code or
  * URL status changed — and keeping the other mentions, shifted. Equals `matcher.scan(newText, options)`.
+ * The new text is joined only when first read: hand the result (or its mentions array with its text) to
+ * the next `rescan` and a chain of edits never copies the whole document.
  */
 export function rescan(
   matcher: Matcher,
@@ -21,17 +26,33 @@ export function rescan(
   options: ScanOptions = {},
 ): ScanResult {
   const runtime = requireRuntime(matcher);
-  const map = applyEdits(previous.text, edits);
-  const { text } = map;
+  const cached = recallResult(previous);
+  const before = cached?.pieces ?? new PieceText([previous.text]);
+  const map = applyEdits(before, edits);
+  const after = map.text;
+  const length = after.length;
   const context = matcher.contextLength;
   const dirty: [number, number][] = map.edits.map((edit) => [edit.newStart - context, edit.newEnd + context]);
-  const regions = getRegions(text, options);
-  if (regions !== undefined) {
-    const before = recallRegions(previous.mentions, previous.text, options) ?? getRegions(previous.text, options)!;
-    addRegionChanges(map, before, regions, context, dirty);
+  const skipOptions = getSkipOptions(options);
+  let skip: SkipIndex | undefined;
+  if (skipOptions !== undefined) {
+    // Code and URLs are found line by line: redo the edited lines and those whose state the edit changed.
+    skip = recallSkipIndex(cached, options) ?? indexSkipRegions(before.toString(), skipOptions);
+    if (map.edits.length > 0) {
+      const updated = updateSkipIndex(skip, map, after, skipOptions);
+      skip = updated.index;
+      dirty.push([updated.from - context, updated.to + context]);
+    }
   }
-  const scope = createScope(options, regions);
-  const spans = mergeSpans(dirty, text.length);
+  const spans = mergeSpans(dirty, length);
+  const scanRange = (from: number, until: number): number => {
+    // A window with the context the positions from `from` to `until` depend on.
+    const start = Math.max(0, from - context);
+    const end = Math.min(length, until + context);
+    const regions = skip && windowRegions(skip.regions, start, end);
+    const scope = createScope(options, regions, start);
+    return start + scanSpan(runtime, after.slice(start, end), from - start, until - start, scope, out);
+  };
 
   const old = previous.mentions;
   const out: Mention[] = [];
@@ -40,10 +61,11 @@ export function rescan(
   const keep = (mention: Mention) => {
     const start = mapOld(map, mention.start);
     const shift = start - mention.start;
-    out.push(shift === 0 ? mention : { ...mention, start, end: mention.end + shift });
+    const { text, id, kind, alias } = mention;
+    out.push(shift === 0 ? mention : { start, end: mention.end + shift, text, id, kind, alias });
     pos = mention.end + shift;
   };
-  for (let s = 0; s < spans.length && pos < text.length; s++) {
+  for (let s = 0; s < spans.length && pos < length; s++) {
     const [from, to] = spans[s]!;
     // Before the span, the old scan's decisions stand: keep its mentions.
     for (; next < old.length && mapOld(map, old[next]!.start) < from; next++) {
@@ -52,10 +74,10 @@ export function rescan(
     pos = Math.max(pos, from);
     let until = to;
     for (;;) {
-      pos = scanSpan(runtime, text, pos, until, scope, out);
+      pos = scanRange(pos, until);
       while (s + 1 < spans.length && spans[s + 1]![0] <= pos) until = Math.max(until, spans[++s]![1]);
       if (pos < until) continue;
-      if (pos >= text.length) break;
+      if (pos >= length) break;
       // Past the span the old decisions stand again, once the old scan also tried this position.
       const was = mapNew(map, pos);
       while (next < old.length && old[next]!.end <= was) next++;
@@ -63,35 +85,47 @@ export function rescan(
       else break;
     }
   }
-  for (; next < old.length && pos < text.length; next++) {
+  for (; next < old.length && pos < length; next++) {
     if (mapOld(map, old[next]!.start) >= pos) keep(old[next]!);
   }
-  if (regions !== undefined) rememberRegions(out, text, options, regions);
-  return { text, mentions: out };
+  rememberResult(out, after, options, skip);
+  return createResult(after, out);
 }
 
-/** Marks, as dirty, wherever a skipped region differs between the old text (moved by the edits) and the new. */
-function addRegionChanges(map: EditMap, before: number[], after: number[], context: number, dirty: [number, number][]) {
-  const moved: number[] = [];
-  for (let i = 0; i < before.length; i += 2) {
-    const start = mapOld(map, before[i]!);
-    const end = mapOld(map, before[i + 1]!);
-    if (end > start) moved.push(start, end);
+/** The regions overlapping [start, end), moved to the window's coordinates. */
+function windowRegions(regions: number[], start: number, end: number): number[] {
+  let low = 0;
+  let high = regions.length >> 1;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (regions[2 * middle + 1]! <= start) low = middle + 1;
+    else high = middle;
   }
-  let i = 0;
-  let j = 0;
-  while (i < moved.length || j < after.length) {
-    if (i < moved.length && j < after.length && moved[i] === after[j] && moved[i + 1] === after[j + 1]) {
-      i += 2;
-      j += 2;
-    } else if (j >= after.length || (i < moved.length && moved[i]! <= after[j]!)) {
-      dirty.push([moved[i]! - context, moved[i + 1]! + context]);
-      i += 2;
-    } else {
-      dirty.push([after[j]! - context, after[j + 1]! + context]);
-      j += 2;
-    }
+  const out: number[] = [];
+  for (let i = 2 * low; i < regions.length && regions[i]! < end; i += 2) {
+    out.push(Math.max(0, regions[i]! - start), regions[i + 1]! - start);
   }
+  return out;
+}
+
+/** A result whose text is joined on first read, then kept as a plain property (which may be replaced). */
+function createResult(text: PieceText, mentions: Mention[]): ScanResult {
+  const result = { mentions } as ScanResult;
+  const settle = (value: string) => {
+    Object.defineProperty(result, 'text', { value, enumerable: true, writable: true, configurable: true });
+  };
+  Object.defineProperty(result, 'text', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const joined = text.toString();
+      settle(joined);
+      return joined;
+    },
+    set: settle,
+  });
+  rememberUnread(result, text);
+  return result;
 }
 
 /** Sorted, merged, clamped spans. */

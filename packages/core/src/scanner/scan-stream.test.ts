@@ -78,6 +78,21 @@ describe('scanStream()', () => {
     );
   });
 
+  it('yields mentions while the source is still being read', async () => {
+    let pulled = 0;
+    async function* chunks() {
+      for (let i = 0; i < 1000; i++) {
+        pulled++;
+        yield `chunk ${i} names NVIDIA and 华为. `;
+      }
+    }
+    const iterator = scanStream(matcher, chunks())[Symbol.asyncIterator]();
+    const first = await iterator.next();
+    expect(first.value).toMatchObject({ id: 'nvidia', start: 14 });
+    expect(pulled).toBeLessThan(50);
+    await iterator.return?.();
+  });
+
   it('reads a Node stream and reports offsets in the whole input, across many windows', async () => {
     const line = 'NVIDIA’s H20 vs 华为昇腾910C `H20` https://x.com/H20 and DeepSeek R2.\n';
     const text = line.repeat(4000);

@@ -1,6 +1,6 @@
-import { createScope, requireRuntime } from './_compiled-matcher';
+import { createScope, getSkipOptions, requireRuntime } from './_compiled-matcher';
 import { scanSpan } from './_scan-span';
-import { addLineRegions, createLineCursor, createSkipState, type SkipOptions } from './_skip-regions';
+import { addLineRegions, createLineCursor, createSkipState } from './_skip-regions';
 import type { Matcher, Mention, ScanOptions } from './types';
 
 /** Drop scanned text once this much has piled up before the scan position (beyond the context kept). */
@@ -19,10 +19,7 @@ export async function* scanStream(
 ): AsyncGenerator<Mention, void, undefined> {
   const runtime = requireRuntime(matcher);
   const context = matcher.contextLength;
-  const skip: SkipOptions | undefined =
-    options.skipCode || options.skipUrls
-      ? { code: options.skipCode === true, urls: options.skipUrls === true }
-      : undefined;
+  const skip = getSkipOptions(options);
   const skipState = createSkipState();
   const decoder = new TextDecoder();
   let window = '';

@@ -1,6 +1,6 @@
 import { AtlasError } from '../errors';
 import { createMatcher, requireRuntime } from './_compiled-matcher';
-import type { MatcherData } from './_matcher-tables';
+import type { MatcherData } from './_matcher-data';
 import type { Matcher } from './types';
 
 const SIGNATURE = 0x4d434941; // "AICM" little-endian
@@ -24,10 +24,20 @@ const ARRAY_FIELDS = [
   ['aliasWindow', 'Int32Array'],
   ['aliasNearStart', 'Int32Array'],
   ['aliasNearCount', 'Int32Array'],
+  ['aliasNearWords', 'Int32Array'],
   ['nearWordStart', 'Int32Array'],
   ['nearWordLength', 'Int32Array'],
   ['nearPool', 'Uint16Array'],
   ['entityKind', 'Uint8Array'],
+  ['foldingPairs', 'Uint16Array'],
+  ['wordLengths', 'Int32Array'],
+  ['wordEnds', 'Int32Array'],
+  ['wordHashes', 'Int32Array'],
+  ['startPairs', 'Int32Array'],
+  ['pairNode', 'Int32Array'],
+  ['onlyChildClass', 'Int32Array'],
+  ['nearHeads', 'Int32Array'],
+  ['nearExact', 'Uint8Array'],
 ] as const satisfies readonly (readonly [keyof MatcherData, TypedArrayName])[];
 
 interface Header {
@@ -35,6 +45,7 @@ interface Header {
   aliasTexts: string[];
   maxMatchLength: number;
   maxWindow: number;
+  nearHeadStride: number;
   lengths: number[];
 }
 
@@ -49,6 +60,7 @@ export function serializeMatcher(matcher: Matcher): Uint8Array {
     aliasTexts: data.aliasTexts,
     maxMatchLength: data.maxMatchLength,
     maxWindow: data.maxWindow,
+    nearHeadStride: data.nearHeadStride,
     lengths: ARRAY_FIELDS.map(([field]) => data[field].length),
   };
   const json = new TextEncoder().encode(JSON.stringify(header));
