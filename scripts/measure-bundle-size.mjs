@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 // zod (its full API, locales included) is ~450 KB of the minified lite bundle; zod/mini is the way down.
-export const BUDGETS_KB = { withData: 240, withoutData: 140 };
+export const BUDGETS_KB = { withData: 320, withoutData: 140 };
 
 const ENTRIES = {
   withData:

@@ -72,12 +72,17 @@ export interface Atlas {
 }
 
 /** Binds queries, scanner and cards to a dataset (from `loadDataset()`); no dataset is bundled. */
-export function bindAtlas(dataset: Dataset): Atlas {
+export interface BindAtlasOptions {
+  /** A matcher compiled ahead of time for this dataset (e.g. `loadEmbeddedMatcher`); default: compile on first scan. */
+  loadMatcher?: () => Matcher;
+}
+
+export function bindAtlas(dataset: Dataset, options: BindAtlasOptions = {}): Atlas {
   const index = createAtlasIndex(dataset);
   let matcher: Matcher | undefined;
   // Compiled on first use, so creating an atlas for look-ups alone stays cheap.
   const getMatcher = () => {
-    matcher ??= compileMatcher(listScanEntries(dataset));
+    matcher ??= options.loadMatcher?.() ?? compileMatcher(listScanEntries(dataset));
     return matcher;
   };
   const atlas: Atlas = {

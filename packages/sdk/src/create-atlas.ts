@@ -1,5 +1,5 @@
 import type { Dataset } from '@aichips/core';
-import { embeddedDataset } from '@aichips/core/embedded';
+import { embeddedDataset, loadEmbeddedMatcher } from '@aichips/core/embedded';
 import { type Atlas, bindAtlas } from './bind-atlas';
 
 export interface CreateAtlasOptions {
@@ -9,5 +9,8 @@ export interface CreateAtlasOptions {
 
 /** An atlas over the embedded dataset, or over a loaded release. */
 export function createAtlas(options: CreateAtlasOptions = {}): Atlas {
-  return bindAtlas(options.dataset ?? embeddedDataset);
+  // The embedded dataset's matcher was compiled at build time; a loaded release compiles its own.
+  return options.dataset
+    ? bindAtlas(options.dataset)
+    : bindAtlas(embeddedDataset, { loadMatcher: loadEmbeddedMatcher });
 }

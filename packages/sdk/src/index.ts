@@ -1,4 +1,4 @@
-export { type Atlas, bindAtlas } from './bind-atlas';
+export { type Atlas, type BindAtlasOptions, bindAtlas } from './bind-atlas';
 export { buildCardModel } from './cards/build-card-model';
 export type { CardExportControl, CardFact, CardModel, CardSource } from './cards/card-model';
 export { escapeHtml, escapeMarkdown, escapeText, safeHttpsUrl } from './cards/escape';

@@ -1,5 +1,5 @@
-import type { Dataset } from '@aichips/core';
-import { embeddedDataset } from '@aichips/core/embedded';
+import type { Dataset, Matcher } from '@aichips/core';
+import { embeddedDataset, loadEmbeddedMatcher } from '@aichips/core/embedded';
 import { type Atlas, bindAtlas } from '@aichips/sdk';
 import { type Disposable, type Event, EventEmitter, type LogOutputChannel, window, workspace } from 'vscode';
 import type { Platform } from '../platform/platform';
@@ -13,14 +13,14 @@ interface LoadedDataset {
 }
 
 /** Scanner now, atlas (and its index) when first asked for. */
-function prepare(dataset: Dataset): LoadedDataset {
+function prepare(dataset: Dataset, loadMatcher?: () => Matcher): LoadedDataset {
   let atlas: Atlas | undefined;
-  const scanner = createMentionScanner(dataset);
+  const scanner = createMentionScanner(dataset, loadMatcher);
   return {
     dataset,
     scanner,
     get atlas() {
-      atlas ??= bindAtlas(dataset);
+      atlas ??= bindAtlas(dataset, loadMatcher ? { loadMatcher } : {});
       return atlas;
     },
   };
@@ -54,7 +54,8 @@ export function createAtlasStore({ settings, platform, log }: AtlasStoreDeps): A
   let attempt = 0;
   const reported = new Set<string>();
   const getEmbedded = () => {
-    embedded ??= prepare(embeddedDataset);
+    // The embedded dataset's matcher was compiled when @aichips/core was built.
+    embedded ??= prepare(embeddedDataset, loadEmbeddedMatcher);
     return embedded;
   };
   const current = () => custom?.loaded ?? getEmbedded();

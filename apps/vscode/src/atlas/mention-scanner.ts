@@ -19,11 +19,11 @@ export interface MentionScanner {
   ): { text: string; mentions: Mention[] };
 }
 
-/** A scanner over a dataset; its matcher is compiled on first use. */
-export function createMentionScanner(dataset: Dataset): MentionScanner {
+/** A scanner over a dataset; its matcher is loaded (prebuilt) or compiled on first use. */
+export function createMentionScanner(dataset: Dataset, loadMatcher?: () => Matcher): MentionScanner {
   let matcher: Matcher | undefined;
   const getMatcher = () => {
-    matcher ??= compileMatcher(listScanEntries(dataset));
+    matcher ??= loadMatcher?.() ?? compileMatcher(listScanEntries(dataset));
     return matcher;
   };
   return {
