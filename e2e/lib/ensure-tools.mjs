@@ -27,9 +27,12 @@ export function ensureCodeServer(root, node24) {
   writeFileSync(join(dir, 'package.json'), '{"private":true}\n');
   // npm must run under Node 24 so node-gyp builds code-server's native modules against it.
   const npmCli = join(dirname(realpathSync(execFileSync('which', ['npm']).toString().trim())), 'npm-cli.js');
+  // Under `npm run`, npm_config_* variables (user agent "node/v20") would pass for the inner npm's config,
+  // and code-server's postinstall reads the Node version from them: start the inner npm clean.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
   run(node24, [npmCli, 'install', '--no-audit', '--no-fund', `code-server@${CODE_SERVER_VERSION}`], {
     cwd: dir,
-    env: { ...process.env, PATH: `${dirname(node24)}:${process.env.PATH}` },
+    env: { ...env, PATH: `${dirname(node24)}:${process.env.PATH}` },
   });
   return entry;
 }
