@@ -181,6 +181,19 @@ describe('aichips export and global options', () => {
     expect(run.stderr).toContain('meta.sha256');
   });
 
+  it('exits quietly when the reader closes the pipe early', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn('node', [bin, 'export', '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toContain('EPIPE');
+    expect(code).toBe(0);
+  });
+
   it('prints the SDK and dataset versions, and exits 2 on an unknown command', async () => {
     expect((await aichips(['--version'])).stdout).toMatch(/^aichips \d+\.\d+\.\d+ \(dataset \d+\.\d+\.\d+\)/);
     const run = await aichips(['frobnicate']);
