@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, vi } from 'vitest';
 import type { ExtensionContext } from 'vscode';
 import { activateExtension } from '../src/activate-extension';
 import { nodePlatform } from '../src/platform/node-platform';
@@ -11,6 +12,23 @@ export interface TestActivation {
   dispose(): void;
 }
 
+const live: TestActivation[] = [];
+
+/**
+ * The per-test set-up every extension test file shares: a fresh fake `vscode`, fake timers for the
+ * debounces, and every activation of the test disposed after it.
+ */
+export function useExtensionTestEnvironment(): void {
+  beforeEach(() => {
+    vscodeMock.reset();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  });
+  afterEach(() => {
+    for (const activation of live.splice(0)) activation.dispose();
+    vi.useRealTimers();
+  });
+}
+
 /** Activates the extension against a fresh fake editor, with these user settings and trust. */
 export function activateForTest(
   options: { settings?: Record<string, unknown>; trusted?: boolean; platform?: Platform } = {},
@@ -19,13 +37,18 @@ export function activateForTest(
   vscodeMock.state.trusted = options.trusted ?? true;
   const context = vscodeMock.createContext();
   const handle = activateExtension(context as unknown as ExtensionContext, options.platform ?? nodePlatform);
-  return {
+  let disposed = false;
+  const activation: TestActivation = {
     context,
     whenDatasetSettled: () => handle.whenDatasetSettled(),
     dispose() {
+      if (disposed) return;
+      disposed = true;
       for (const subscription of context.subscriptions) subscription.dispose();
     },
   };
+  live.push(activation);
+  return activation;
 }
 
 export function readFixture(name: string): string {

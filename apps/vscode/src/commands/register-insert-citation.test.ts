@@ -1,27 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { activateForTest, type TestActivation } from '../../test/activate-for-test';
+import { activateForTest, useExtensionTestEnvironment } from '../../test/activate-for-test';
 import { Position, Selection, vscodeMock } from '../../test/vscode-mock';
 import { COMMANDS } from '../contribution-ids';
 import { separatorBefore } from './citation-footnote';
 
-let activation: TestActivation | undefined;
-
-beforeEach(() => {
-  vscodeMock.reset();
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-});
-afterEach(() => {
-  activation?.dispose();
-  activation = undefined;
-  vi.useRealTimers();
-});
+useExtensionTestEnvironment();
 
 const insertCitation = () => vscodeMock.state.commands.get(COMMANDS.insertCitation)!();
 
 describe('Insert citation', () => {
   it('adds a footnote reference and its definition with a source URL, as one edit', async () => {
     const { document, editor } = vscodeMock.openDocument('Cambricon sells the MLU590 in China.\n');
-    activation = activateForTest();
+    activateForTest();
     editor!.selection = new Selection(new Position(0, 22), new Position(0, 22));
     await insertCitation();
     expect(editor!.editCalls).toBe(1);
@@ -34,7 +24,7 @@ describe('Insert citation', () => {
 
   it('works with the cursor right after the name, and adds only what is missing the second time', async () => {
     const { document, editor } = vscodeMock.openDocument('NVIDIA ships the H20');
-    activation = activateForTest();
+    activateForTest();
     editor!.selection = new Selection(new Position(0, 20), new Position(0, 20));
     await insertCitation();
     const once = document.getText();
@@ -54,7 +44,7 @@ describe('Insert citation', () => {
 
   it('changes nothing and says why when the cursor is not on a name', async () => {
     const { document, editor } = vscodeMock.openDocument('Nothing to cite here.');
-    activation = activateForTest();
+    activateForTest();
     editor!.selection = new Selection(new Position(0, 3), new Position(0, 3));
     await insertCitation();
     expect(editor!.editCalls).toBe(0);
@@ -71,7 +61,7 @@ describe('Insert citation', () => {
 describe('no other command edits the document', () => {
   it('leaves the text and its version alone through every other command', async () => {
     const { document, editor } = vscodeMock.openDocument('Huawei makes the Ascend 910C; NVIDIA the H20.');
-    activation = activateForTest();
+    activateForTest();
     vi.runOnlyPendingTimers();
     editor!.selection = new Selection(new Position(0, 20), new Position(0, 20));
     vscodeMock.answerQuickPick(() => undefined);

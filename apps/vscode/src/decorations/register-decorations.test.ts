@@ -1,18 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { activateForTest, readFixture, type TestActivation } from '../../test/activate-for-test';
+import { activateForTest, readFixture, useExtensionTestEnvironment } from '../../test/activate-for-test';
 import { vscodeMock } from '../../test/vscode-mock';
 
-let activation: TestActivation | undefined;
-
-beforeEach(() => {
-  vscodeMock.reset();
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-});
-afterEach(() => {
-  activation?.dispose();
-  activation = undefined;
-  vi.useRealTimers();
-});
+useExtensionTestEnvironment();
 
 const underlines = (editor: Parameters<typeof vscodeMock.decoratedTexts>[0]) => vscodeMock.decoratedTexts(editor);
 
@@ -21,7 +11,7 @@ describe('registerDecorations()', () => {
     const { editor } = vscodeMock.openDocument(
       'NVIDIA built the H20; Jensen Huang said so. DeepSeek says R2 waits. The AI Diffusion Rule was rescinded.\n',
     );
-    activation = activateForTest();
+    activateForTest();
     vi.runOnlyPendingTimers();
     expect(underlines(editor!)).toEqual({
       'aichips.chipUnderline': ['H20'],
@@ -37,7 +27,7 @@ describe('registerDecorations()', () => {
   it('decorates visible editors only, and a document once it becomes visible', () => {
     const { document: hidden } = vscodeMock.openDocument('Huawei and Cambricon', { show: false });
     const { editor: shown } = vscodeMock.openDocument('NVIDIA');
-    activation = activateForTest();
+    activateForTest();
     vi.runOnlyPendingTimers();
     expect(underlines(shown!)['aichips.organizationUnderline']).toEqual(['NVIDIA']);
     const later = vscodeMock.showDocument(hidden);
@@ -47,7 +37,7 @@ describe('registerDecorations()', () => {
 
   it('follows typing once the debounce settles', () => {
     const { document, editor } = vscodeMock.openDocument('Chips: ');
-    activation = activateForTest();
+    activateForTest();
     vi.runOnlyPendingTimers();
     vscodeMock.edit(document, [{ start: 7, end: 7, text: 'MLU590 and H20' }]);
     expect(underlines(editor!)['aichips.chipUnderline']).toEqual([]);
@@ -57,7 +47,7 @@ describe('registerDecorations()', () => {
 
   it('goes off with the setting or the Toggle decorations command, and comes back', async () => {
     const { editor } = vscodeMock.openDocument('NVIDIA ships the H20.');
-    activation = activateForTest();
+    activateForTest();
     vi.runOnlyPendingTimers();
     await vscodeMock.state.commands.get('aichips.toggleDecorations')!();
     expect(vscodeMock.state.configuration.get('aichips.decorations.enabled')).toBe(false);
@@ -68,7 +58,7 @@ describe('registerDecorations()', () => {
 
   it('recreates the decoration types when the style changes', () => {
     const { editor } = vscodeMock.openDocument(readFixture('draft.md'));
-    activation = activateForTest();
+    activateForTest();
     vi.runOnlyPendingTimers();
     vscodeMock.setConfiguration('aichips.decorations.style', 'solid');
     const live = vscodeMock.state.decorationTypes.filter((type) => !type.disposed);

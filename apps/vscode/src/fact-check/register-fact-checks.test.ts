@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { activateForTest, type TestActivation } from '../../test/activate-for-test';
+import { activateForTest, type TestActivation, useExtensionTestEnvironment } from '../../test/activate-for-test';
 import {
   type CodeAction,
   type Diagnostic,
@@ -13,16 +13,12 @@ import {
 import { COMMANDS } from '../contribution-ids';
 import { INSERT_FOOTNOTE_TITLE, REPLACE_VALUE_TITLE } from './fact-check-actions';
 
-let activation: TestActivation | undefined;
+useExtensionTestEnvironment();
 
+// Activated on the test's first open; disposed by the environment after the test.
+let activation: TestActivation | undefined;
 beforeEach(() => {
-  vscodeMock.reset();
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-});
-afterEach(() => {
-  activation?.dispose();
   activation = undefined;
-  vi.useRealTimers();
 });
 
 /** Lets the debounced scan and the fact check after it run. */

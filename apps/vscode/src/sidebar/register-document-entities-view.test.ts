@@ -1,19 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { activateForTest, readFixture, type TestActivation } from '../../test/activate-for-test';
+import { activateForTest, readFixture, useExtensionTestEnvironment } from '../../test/activate-for-test';
 import { type RenderedTreeItem, vscodeMock } from '../../test/vscode-mock';
 import { VIEWS } from '../contribution-ids';
 
-let activation: TestActivation | undefined;
-
-beforeEach(() => {
-  vscodeMock.reset();
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-});
-afterEach(() => {
-  activation?.dispose();
-  activation = undefined;
-  vi.useRealTimers();
-});
+useExtensionTestEnvironment();
 
 const outline = (items: RenderedTreeItem[], indent = ''): string[] =>
   items.flatMap((item) => [
@@ -27,7 +17,7 @@ describe('"In this document" view', () => {
       language: 'plaintext',
       uri: 'file:///work/china-ai-chips-article.txt',
     });
-    activation = activateForTest();
+    activateForTest();
     vi.runOnlyPendingTimers();
     expect(outline(await vscodeMock.renderTree(VIEWS.documentEntities, 2))).toEqual([
       'Organizations — 14 mentions',
@@ -48,7 +38,7 @@ describe('"In this document" view', () => {
 
   it('lists each occurrence with its line and a snippet, and reveals it on click', async () => {
     const { editor } = vscodeMock.openDocument(readFixture('draft.md'));
-    activation = activateForTest();
+    activateForTest();
     vi.runOnlyPendingTimers();
     const tree = await vscodeMock.renderTree(VIEWS.documentEntities, 3);
     const organizations = tree.find((item) => item.id === 'kind:organization');
@@ -66,7 +56,7 @@ describe('"In this document" view', () => {
 
   it('updates as the writer types, without saving', async () => {
     const { document } = vscodeMock.openDocument('Notes:\n');
-    activation = activateForTest();
+    activateForTest();
     vi.runOnlyPendingTimers();
     expect(await vscodeMock.renderTree(VIEWS.documentEntities)).toEqual([]);
     vscodeMock.edit(document, [{ start: 7, end: 7, text: 'The Ascend 910C and the Ascend 910C again.' }]);
@@ -81,7 +71,7 @@ describe('"In this document" view', () => {
   it('says so when scanning is limited to the visible lines', () => {
     const line = 'NVIDIA ships the H20 and nothing else on this line of filler text.\n';
     vscodeMock.openDocument(line.repeat(10_000), { visibleLines: [0, 20] });
-    activation = activateForTest();
+    activateForTest();
     vi.runAllTimers();
     expect(vscodeMock.state.treeViews.get(VIEWS.documentEntities)?.message).toMatch(
       /^Scanning limited\. The file is 654 KB, over the 512 KB limit/,

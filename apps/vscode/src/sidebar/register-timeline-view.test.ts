@@ -1,25 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { activateForTest, type TestActivation } from '../../test/activate-for-test';
+import { activateForTest, useExtensionTestEnvironment } from '../../test/activate-for-test';
 import { vscodeMock } from '../../test/vscode-mock';
 import { COMMANDS, CONTEXT_KEYS, VIEWS } from '../contribution-ids';
 
-let activation: TestActivation | undefined;
-
-beforeEach(() => {
-  vscodeMock.reset();
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-});
-afterEach(() => {
-  activation?.dispose();
-  activation = undefined;
-  vi.useRealTimers();
-});
+useExtensionTestEnvironment();
 
 const dates = (labels: string[]) => labels.map((label) => label.split(' ')[0]!);
 
 describe('"Timeline" view', () => {
   it('lists every dated event, newest first', async () => {
-    activation = activateForTest();
+    activateForTest();
     const items = await vscodeMock.renderTree(VIEWS.timeline);
     expect(items.length).toBeGreaterThan(20);
     const order = dates(items.map((item) => item.label));
@@ -29,7 +19,7 @@ describe('"Timeline" view', () => {
 
   it('narrows to the entities of the current document when asked, and back', async () => {
     vscodeMock.openDocument('DeepSeek and its R2 model.');
-    activation = activateForTest();
+    activateForTest();
     vi.runOnlyPendingTimers();
     const all = await vscodeMock.renderTree(VIEWS.timeline);
     await vscodeMock.state.commands.get(COMMANDS.filterTimelineToDocument)!();

@@ -1,26 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { activateForTest, type TestActivation } from '../../test/activate-for-test';
+import { activateForTest, useExtensionTestEnvironment } from '../../test/activate-for-test';
 import { vscodeMock } from '../../test/vscode-mock';
 import { COMMANDS, STATUS_BAR_ITEM } from '../contribution-ids';
 
-let activation: TestActivation | undefined;
-
-beforeEach(() => {
-  vscodeMock.reset();
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-});
-afterEach(() => {
-  activation?.dispose();
-  activation = undefined;
-  vi.useRealTimers();
-});
+useExtensionTestEnvironment();
 
 const item = () => vscodeMock.statusBarItem(STATUS_BAR_ITEM)!;
 
 describe('status bar item', () => {
   it('shows the mention count of the active document and opens the sidebar', async () => {
     vscodeMock.openDocument('NVIDIA ships the H20; Huawei the Ascend 910C.');
-    activation = activateForTest();
+    activateForTest();
     vi.runOnlyPendingTimers();
     expect(item()).toMatchObject({
       text: '$(circuit-board) 4 mentions',
@@ -34,7 +24,7 @@ describe('status bar item', () => {
 
   it('follows typing and the active editor, and hides for other languages', () => {
     const { document } = vscodeMock.openDocument('One: NVIDIA.');
-    activation = activateForTest();
+    activateForTest();
     vi.runOnlyPendingTimers();
     vscodeMock.edit(document, [{ start: 12, end: 12, text: ' Two: Cambricon.' }]);
     vi.advanceTimersByTime(150);
@@ -46,7 +36,7 @@ describe('status bar item', () => {
   it('says scanning is limited for a file over the size limit', () => {
     const line = 'NVIDIA ships the H20 and nothing else on this line of filler text.\n';
     vscodeMock.openDocument(line.repeat(10_000), { visibleLines: [0, 9] });
-    activation = activateForTest();
+    activateForTest();
     vi.runAllTimers();
     expect(item().text).toBe('$(warning) AI Chips: scanning limited (20 mentions visible)');
     expect(item().tooltip).toMatch(
@@ -56,7 +46,7 @@ describe('status bar item', () => {
 
   it('says when the extension is off for the file', async () => {
     vscodeMock.openDocument('NVIDIA ships the H20.');
-    activation = activateForTest();
+    activateForTest();
     vi.runOnlyPendingTimers();
     await vscodeMock.state.commands.get(COMMANDS.disableForFile)!();
     expect(item().text).toBe('$(circle-slash) AI Chips: off');
