@@ -1,7 +1,6 @@
 // `npm run data:changeset -- [<from>] [--bump major|minor|patch]`: writes .changeset/data-changes.md, a
 // changeset for the core package whose body is data:diff from <from> (default: the last release) to the
 // working tree, at the bump the policy demands. Run it again after more data edits: it rewrites the file.
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { activateForTest, useExtensionTestEnvironment } from '../../test/activate-for-test';
 import { Position, Selection, vscodeMock } from '../../test/vscode-mock';
 import { COMMANDS } from '../contribution-ids';

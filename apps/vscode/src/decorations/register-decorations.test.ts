@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { activateForTest, readFixture, useExtensionTestEnvironment } from '../../test/activate-for-test';
 import { vscodeMock } from '../../test/vscode-mock';
 

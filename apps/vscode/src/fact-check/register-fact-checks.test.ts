@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { activateForTest, type TestActivation, useExtensionTestEnvironment } from '../../test/activate-for-test';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { activateForTest, useExtensionTestEnvironment } from '../../test/activate-for-test';
 import {
   type CodeAction,
   type Diagnostic,
@@ -15,10 +15,10 @@ import { INSERT_FOOTNOTE_TITLE, REPLACE_VALUE_TITLE } from './fact-check-actions
 
 useExtensionTestEnvironment();
 
-// Activated on the test's first open; disposed by the environment after the test.
-let activation: TestActivation | undefined;
+// Activated on the test's first open; the environment disposes it after the test.
+let activated = false;
 beforeEach(() => {
-  activation = undefined;
+  activated = false;
 });
 
 /** Lets the debounced scan and the fact check after it run. */
@@ -26,7 +26,8 @@ const settle = () => vi.advanceTimersByTime(1_000);
 
 const open = (text: string, options: Parameters<typeof vscodeMock.openDocument>[1] = {}) => {
   const { document } = vscodeMock.openDocument(text, options);
-  activation ??= activateForTest();
+  if (!activated) activateForTest();
+  activated = true;
   settle();
   return document;
 };
