@@ -5,6 +5,22 @@ import { createNamespaces } from './mock/namespaces';
 import { MockTextDocument } from './mock/text-document';
 import { MockTextEditor } from './mock/text-editor';
 import {
+  type CodeAction,
+  type Diagnostic,
+  Hover,
+  type Position,
+  Range,
+  type ThemeColor,
+  type TreeItem,
+  TreeItemCollapsibleState,
+  Uri,
+} from './mock/values';
+
+let state: MockState = createMockState();
+const namespaces = createNamespaces(() => state);
+
+export const { workspace, window, languages, commands } = namespaces;
+export {
   CodeAction,
   CodeActionKind,
   ConfigurationTarget,
@@ -29,38 +45,7 @@ import {
   ViewColumn,
   WorkspaceEdit,
 } from './mock/values';
-
-let state: MockState = createMockState();
-const namespaces = createNamespaces(() => state);
-
-export const { workspace, window, languages, commands } = namespaces;
-export {
-  CodeAction,
-  CodeActionKind,
-  ConfigurationTarget,
-  Diagnostic,
-  DiagnosticRelatedInformation,
-  DiagnosticSeverity,
-  Disposable,
-  EventEmitter,
-  Hover,
-  Location,
-  MarkdownString,
-  MockTextDocument,
-  MockTextEditor,
-  Position,
-  Range,
-  Selection,
-  StatusBarAlignment,
-  TextEditorRevealType,
-  ThemeColor,
-  ThemeIcon,
-  TreeItem,
-  TreeItemCollapsibleState,
-  Uri,
-  ViewColumn,
-  WorkspaceEdit,
-};
+export { MockTextDocument, MockTextEditor };
 
 export interface RenderedTreeItem {
   id: string | undefined;

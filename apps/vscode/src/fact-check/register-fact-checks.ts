@@ -1,4 +1,5 @@
 import { CodeActionKind, type Disposable, languages } from 'vscode';
+import { registerForLanguages } from '../settings/register-for-languages';
 import { createFactCheckActions } from './fact-check-actions';
 import { createFactChecks, type FactChecksDeps } from './fact-checks';
 
@@ -9,21 +10,11 @@ import { createFactChecks, type FactChecksDeps } from './fact-checks';
 export function registerFactChecks(deps: FactChecksDeps): Disposable {
   const factChecks = createFactChecks(deps);
   const provider = createFactCheckActions({ factChecks, log: deps.log });
-  const register = () =>
-    languages.registerCodeActionsProvider(
-      deps.settings.current.languages.map((language) => ({ language })),
-      provider,
-      { providedCodeActionKinds: [CodeActionKind.QuickFix] },
-    );
-  let registration = register();
-  const listener = deps.settings.onDidChange((changed) => {
-    if (!changed.has('languages')) return;
-    registration.dispose();
-    registration = register();
-  });
+  const registration = registerForLanguages(deps.settings, (selector) =>
+    languages.registerCodeActionsProvider(selector, provider, { providedCodeActionKinds: [CodeActionKind.QuickFix] }),
+  );
   return {
     dispose() {
-      listener.dispose();
       registration.dispose();
       factChecks.dispose();
     },

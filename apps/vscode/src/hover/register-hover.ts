@@ -12,6 +12,7 @@ import type { AtlasStore } from '../atlas/atlas-store';
 import type { DocumentScans } from '../scanning/document-scans';
 import { findMentionAt } from '../scanning/find-mention';
 import { MAX_LINE_LENGTH } from '../scanning/scan-plan';
+import { registerForLanguages } from '../settings/register-for-languages';
 import type { SettingsStore } from '../settings/settings-store';
 import { findAmbiguousName } from './find-ambiguous-name';
 import { createAmbiguousHover, createMentionHover } from './hover-content';
@@ -57,21 +58,5 @@ export function createHoverProvider({ scans, atlasStore, settings, log }: HoverD
 /** Hover cards on mentions in the configured languages; re-registered when the languages change. */
 export function registerHover(deps: HoverDeps): Disposable {
   const provider = createHoverProvider(deps);
-  const register = () =>
-    languages.registerHoverProvider(
-      deps.settings.current.languages.map((language) => ({ language })),
-      provider,
-    );
-  let registration = register();
-  const listener = deps.settings.onDidChange((changed) => {
-    if (!changed.has('languages')) return;
-    registration.dispose();
-    registration = register();
-  });
-  return {
-    dispose() {
-      listener.dispose();
-      registration.dispose();
-    },
-  };
+  return registerForLanguages(deps.settings, (selector) => languages.registerHoverProvider(selector, provider));
 }
