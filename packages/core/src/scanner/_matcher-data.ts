@@ -44,8 +44,6 @@ export interface MatcherData extends MatcherCore {
   /** [unit, class] pairs: the units (capitals, full-width forms) that fold onto a unit of the alphabet. */
   foldingPairs: Uint16Array;
   /** See _start-filters. */
-  wordLengths: Int32Array;
-  wordEnds: Int32Array;
   wordHashes: Int32Array;
   startPairs: Int32Array;
   pairNode: Int32Array;

@@ -62,7 +62,7 @@ export function isNearWordAround(m: NearTables, alias: number, text: string, sta
   let found = m.nearFound[alias]!;
   let searched = m.nearTo[alias]!;
   if (searched < 0 || from < m.nearFrom[alias]! || from > searched) {
-    found.length = 0;
+    if (found.length > 0) found = m.nearFound[alias] = [];
     m.nearFrom[alias] = from;
     searched = from;
   }

@@ -1,7 +1,7 @@
 import { HASH_MULTIPLIER, NO_CLASS, SEPARATOR_CLASS, START_UNIT, WORD_UNIT } from './_matcher-constants';
 import type { MatcherRuntime } from './_matcher-runtime';
 import { resolveCandidates } from './_resolve-candidates';
-import { hasBit, NO_SECOND, WORD_HASH_SEED, wordEndSlot, wordHashSlot, wordHashStep } from './_start-filters';
+import { hasBit, WORD_HASH_SEED, wordHashSlot, wordHashStep, wordPair } from './_start-filters';
 import { MANY_CHILDREN } from './_trie-builder';
 import type { Mention } from './types';
 
@@ -21,9 +21,9 @@ const NOWHERE = Number.MAX_SAFE_INTEGER;
  * Tries every position from `from` until `until` as the leftmost-longest scan does, appending mentions to
  * `out`, and returns the next position the scan would try (>= until; a mention may run past `until`).
  *
- * Latin names start only at word starts, so a word is tried once, when its end shows its length: the word
- * filter then rules out almost every English word without walking the trie. Other units that can start a
- * name (Chinese characters…) are tried where they stand.
+ * Latin names start only at word starts, so a word is tried once, at its end: the hash of its classes, taken
+ * as it is read, rules out almost every English word without walking the trie. Other units that can start
+ * a name (Chinese characters…) are tried where they stand.
  */
 export function scanSpan(
   m: MatcherRuntime,
@@ -48,8 +48,7 @@ export function scanSpan(
   // Where a word being read must stop: the text's end or a skipped region.
   let wordStop = Math.min(n, regionStart);
   const longest = m.maxMatchLength + 1;
-  const wordLengths = m.wordLengths;
-  const wordEnds = m.wordEnds;
+  const wordHashes = m.wordHashes;
   let i = from;
   // A word under way where the scan starts began before it: not a place a name can start.
   let inWord = i > 0 && (unitFlags[text.charCodeAt(i - 1)]! & WORD_UNIT) !== 0;
@@ -80,48 +79,52 @@ export function scanSpan(
       matched = tryStart(m, text, i, regionStart, scope, out);
       i = matched > 0 ? matched : i + 1;
     } else {
-      // A word: tried once its end shows its length; one longer than any name cannot start one.
-      const wordStart = i;
-      for (i++; i < wordStop; i++) if ((unitFlags[text.charCodeAt(i)]! & WORD_UNIT) === 0) break;
-      // (A stream's window ends at least a context past `until`, so a word cut there is too long anyway.)
-      const length = i - wordStart;
-      if (length <= longest) {
-        // The word filter, first by the word's first two units and length.
-        const row = (f >>> 1) * 37 + (length > 1 ? unitFlags[text.charCodeAt(wordStart + 1)]! >>> 1 : NO_SECOND);
-        if (
-          ((wordLengths[row]! >>> Math.min(length, 31)) & 1) !== 0 &&
-          hasBit(wordEnds, wordEndSlot(row, length, unitFlags[text.charCodeAt(i - 1)]! >>> 1))
-        ) {
-          matched = tryWord(m, text, f, row, wordStart, i, regionStart, scope, out);
-          if (matched > 0) i = matched;
+      // Words, one after another while a plain unit (a space…) is all that parts them: each hashed as it is
+      // read, and tried once its end shows it is a word some name opens with.
+      for (;;) {
+        const wordStart = i;
+        let hash = wordHashStep(WORD_HASH_SEED, f >>> 1);
+        let after = -1;
+        for (i++; i < wordStop; i++) {
+          after = unitFlags[text.charCodeAt(i)]!;
+          if ((after & WORD_UNIT) === 0) break;
+          hash = wordHashStep(hash, after >>> 1);
         }
+        // (A stream's window ends at least a context past `until`, so a word cut there is too long anyway.)
+        if (i - wordStart <= longest && hasBit(wordHashes, wordHashSlot(hash))) {
+          matched = tryWord(m, text, f, wordStart, i, regionStart, scope, out);
+          if (matched > 0) {
+            i = matched;
+            break;
+          }
+        }
+        if (after !== 0 || i + 1 >= stop) break;
+        f = unitFlags[text.charCodeAt(i + 1)]!;
+        if ((f & WORD_UNIT) === 0) break;
+        i++;
       }
     }
     if (matched > 0) inWord = (unitFlags[text.charCodeAt(i - 1)]! & WORD_UNIT) !== 0;
   }
 }
 
-/** A word [start, end) that passed the first word filter starts a name only if the second knows its letters. */
+/** A word [start, end) that passed the word filter starts a name only if the trie has it. */
 function tryWord(
   m: MatcherRuntime,
   text: string,
   flags: number,
-  row: number,
   start: number,
   end: number,
   limit: number,
   scope: ScanScope,
   out: Mention[],
 ): number {
-  const unitFlags = m.unitFlags;
-  const length = end - start;
-  let hash = WORD_HASH_SEED;
-  for (let i = start; i < end; i++) hash = wordHashStep(hash, unitFlags[text.charCodeAt(i)]! >>> 1);
-  if (!hasBit(m.wordHashes, wordHashSlot(hash))) return -1;
   // Two word units in, straight from a table, unless a one-unit name ends on the way.
-  const node = length > 1 ? m.pairNode[row]! : -1;
-  if (node === 0) return -1;
-  if (node > 0) return matchAt(m, text, start, node, start + 2, limit, scope, out);
+  if (end - start > 1) {
+    const node = m.pairNode[wordPair(flags >>> 1, m.unitFlags[text.charCodeAt(start + 1)]! >>> 1)]!;
+    if (node === 0) return -1;
+    if (node > 0) return matchAt(m, text, start, node, start + 2, limit, scope, out);
+  }
   const first = m.rootChild[(flags >>> 1) + 2]!;
   return first === 0 ? -1 : matchAt(m, text, start, first, start + 1, limit, scope, out);
 }

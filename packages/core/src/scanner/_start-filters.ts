@@ -1,6 +1,6 @@
 // Cheap tests that rule out a start before the trie is walked. Latin names start only at word starts, and a
-// word is tested once its end shows its length; other units (Chinese characters…) are tested with the unit
-// after them.
+// word is tested by the hash of its classes, taken as the scan reads it; other units (Chinese characters…)
+// are tested with the unit after them.
 import { isWordUnit } from './_char-tables';
 import { FLEXIBLE, HASH_MULTIPLIER, PLURAL, SEPARATOR_CLASS, STARTS_WORD } from './_matcher-constants';
 import type { MatcherCore } from './_matcher-data';
@@ -10,11 +10,7 @@ const FILTER_BITS = 16;
 export const WORD_HASH_SEED = 0x811c9dc5;
 
 export interface StartFilters {
-  /** wordLengths[wordPair(first, second)] bit min(length, 31) set: a word with these can begin a name. */
-  wordLengths: Int32Array;
-  /** Bit of wordEndSlot(row, length, last word index) set: the same, by its last unit too. */
-  wordEnds: Int32Array;
-  /** Bit of wordHashSlot(hash of all its classes) set: the same, exactly (up to collisions). */
+  /** Bit of wordHashSlot(hash of all its classes) set: a word like this can begin a name (up to collisions). */
   wordHashes: Int32Array;
   /** Bit first * classCount + second set: two units a name can start with. */
   startPairs: Int32Array;
@@ -22,17 +18,9 @@ export interface StartFilters {
   pairNode: Int32Array;
 }
 
-/** The word index (class - 2) standing for "no second unit" in a one-unit word. */
-export const NO_SECOND = 36;
-
 /** The row of word filters for a word's first two word indexes (class - 2). */
 export function wordPair(first: number, second: number): number {
   return first * 37 + second;
-}
-
-/** Where the word filter keeps a word by its first two units, length and last unit. */
-export function wordEndSlot(row: number, length: number, last: number): number {
-  return Math.imul((row << 11) ^ (length << 6) ^ last, HASH_MULTIPLIER) >>> (32 - FILTER_BITS);
 }
 
 export function wordHashStep(hash: number, cls: number): number {
@@ -52,49 +40,38 @@ function setBit(bits: Int32Array, bit: number): void {
 }
 
 export function createStartFilters(data: MatcherCore, classOf: Uint16Array): StartFilters {
-  const wordLengths = new Int32Array(37 * 37);
   const wordHashes = new Int32Array(1 << (FILTER_BITS - 5));
   const plural = classOf[0x73]!;
-  const wordEnds = new Int32Array(1 << (FILTER_BITS - 5));
-  const add = (first: number, second: number, length: number, hash: number, last: number) => {
-    const row = wordPair(first - 2, second === 0 ? NO_SECOND : second - 2);
-    wordLengths[row]! |= 1 << Math.min(length, 31);
-    setBit(wordEnds, wordEndSlot(row, length, last - 2));
-    setBit(wordHashes, wordHashSlot(hash));
-  };
+  const add = (hash: number) => setBit(wordHashes, wordHashSlot(hash));
   // Every word (run of ASCII letters and digits) a Latin name can open with: up to its first separator or
   // other character, or on through separators a flexible name lets the writer leave out; a whole one-word
   // name also with its plural "s".
   data.aliasFlags.forEach((flags, alias) => {
     if ((flags & STARTS_WORD) === 0) return;
     const to = data.aliasPatternStart[alias]! + data.aliasPatternLength[alias]!;
-    const visit = (k: number, length: number, first: number, second: number, hash: number, last: number): void => {
+    const visit = (k: number, hash: number): void => {
       if (k === to) {
-        add(first, second, length, hash, last);
-        if ((flags & PLURAL) !== 0) {
-          add(first, length === 1 ? plural : second, length + 1, wordHashStep(hash, plural - 2), plural);
-        }
+        add(hash);
+        if ((flags & PLURAL) !== 0) add(wordHashStep(hash, plural - 2));
         return;
       }
       const unit = data.patternPool[k]!;
       if (classOf[unit] === SEPARATOR_CLASS) {
-        add(first, second, length, hash, last);
+        add(hash);
         let next = k;
         while (next < to && classOf[data.patternPool[next]!] === SEPARATOR_CLASS) next++;
-        if ((flags & FLEXIBLE) !== 0) visit(next, length, first, second, hash, last);
+        if ((flags & FLEXIBLE) !== 0) visit(next, hash);
         return;
       }
       if (!isWordUnit(unit)) {
-        add(first, second, length, hash, last);
+        add(hash);
         return;
       }
-      const cls = classOf[unit]!;
-      const step = wordHashStep(hash, cls - 2);
-      visit(k + 1, length + 1, length === 0 ? cls : first, length === 1 ? cls : second, step, cls);
+      visit(k + 1, wordHashStep(hash, classOf[unit]! - 2));
     };
-    visit(data.aliasPatternStart[alias]!, 0, 0, 0, WORD_HASH_SEED, 0);
+    visit(data.aliasPatternStart[alias]!, WORD_HASH_SEED);
   });
-  return { wordLengths, wordEnds, wordHashes, startPairs: createStartPairs(data), pairNode: createPairNodes(data) };
+  return { wordHashes, startPairs: createStartPairs(data), pairNode: createPairNodes(data) };
 }
 
 /** A root child that ends a name or allows a separator next passes with any second unit. */

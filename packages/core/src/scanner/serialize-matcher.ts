@@ -4,7 +4,8 @@ import type { MatcherData } from './_matcher-data';
 import type { Matcher } from './types';
 
 const SIGNATURE = 0x4d434941; // "AICM" little-endian
-const VERSION = 1;
+// 2: the word filter is one hash of the whole word (version 1 also had length and end filters).
+const VERSION = 2;
 
 type TypedArrayName = 'Uint8Array' | 'Uint16Array' | 'Int32Array';
 const TYPED_ARRAYS = { Uint8Array, Uint16Array, Int32Array };
@@ -30,8 +31,6 @@ const ARRAY_FIELDS = [
   ['nearPool', 'Uint16Array'],
   ['entityKind', 'Uint8Array'],
   ['foldingPairs', 'Uint16Array'],
-  ['wordLengths', 'Int32Array'],
-  ['wordEnds', 'Int32Array'],
   ['wordHashes', 'Int32Array'],
   ['startPairs', 'Int32Array'],
   ['pairNode', 'Int32Array'],
