@@ -13,6 +13,7 @@ import { rescan } from '../src/scanner/rescan';
 import { loadMatcher, serializeMatcher } from '../src/scanner/serialize-matcher';
 import type { Matcher, ScanOptions } from '../src/scanner/types';
 import { type Contender, createAhoCorasickBaselines, createCharLoop, createRegExpBaseline } from './_baselines';
+import { assertBuildIsFresh } from './_built-package';
 import { generateCorpus } from './_corpus';
 import { createRandom, median, race, time } from './_measure';
 
@@ -49,14 +50,16 @@ for (const [name, median] of ms) log(`  ${name}: ${median.toFixed(1)} ms, ${mcha
 const bestAhoCorasick = ahoCorasick.reduce((best, c) => (ms.get(c.name)! < ms.get(best.name)! ? c : best));
 log(`fastest Aho-Corasick: ${bestAhoCorasick.name}`);
 
-// Start-up: build from the dataset, or load serialized bytes, each in a fresh process (nothing warm).
+// Start-up: build from the dataset, or load serialized bytes, each in a fresh process (nothing warm), with
+// the built package as users run it.
+assertBuildIsFresh();
 const bytes = serializeMatcher(matcher);
 const bytesPath = join(mkdtempSync(join(tmpdir(), 'aichips-bench-')), 'matcher.bin');
 writeFileSync(bytesPath, bytes);
 const probe = (mode: string) => {
-  const script = fileURLToPath(new URL('./_startup-probe.ts', import.meta.url));
-  const runs = Array.from({ length: 5 }, () => {
-    const child = spawnSync(process.execPath, [...process.execArgv, script, mode, bytesPath], { encoding: 'utf8' });
+  const script = fileURLToPath(new URL('./_startup-probe.mjs', import.meta.url));
+  const runs = Array.from({ length: 9 }, () => {
+    const child = spawnSync(process.execPath, [script, mode, bytesPath], { encoding: 'utf8' });
     if (child.status !== 0) throw new Error(`startup probe ${mode} failed: ${child.stderr}`);
     return JSON.parse(child.stdout) as Record<string, number>;
   });

@@ -1,5 +1,6 @@
 import type { AliasObject } from '../schema/alias';
-import { foldUnit, isSeparatorUnit, isWordUnit, lowerUnit } from './_char-tables';
+import { foldWidth } from '../text/fold';
+import { hasLetter, isSeparatorUnit, isWordUnit, lowerUnit } from './_char-tables';
 
 /** An alias reduced to what matching needs: its folded text, its trie key and its boundary rules. */
 export interface AliasPattern {
@@ -18,21 +19,19 @@ export interface AliasPattern {
   plural: boolean;
 }
 
-const LETTER = /\p{L}/u;
-
 /**
  * The pattern of an alias, or undefined when it can never be a mention: empty once separators are trimmed,
  * or without any letter and no ambiguity rule (a bare number like "0" would match redactions such as `##0`).
  */
 export function createAliasPattern(alias: AliasObject): AliasPattern | undefined {
-  let folded = '';
-  for (let i = 0; i < alias.text.length; i++) folded += String.fromCharCode(foldUnit(alias.text.charCodeAt(i)));
+  const text = alias.text;
   let from = 0;
-  let to = folded.length;
-  while (from < to && isSeparatorUnit(folded.charCodeAt(from))) from++;
-  while (to > from && isSeparatorUnit(folded.charCodeAt(to - 1))) to--;
-  folded = folded.slice(from, to);
-  if (folded === '' || (!LETTER.test(folded) && alias.ambiguous === undefined)) return undefined;
+  let to = text.length;
+  while (from < to && isSeparatorUnit(text.charCodeAt(from))) from++;
+  while (to > from && isSeparatorUnit(text.charCodeAt(to - 1))) to--;
+  const trimmed = from > 0 || to < text.length ? text.slice(from, to) : text;
+  const folded = foldWidth(trimmed);
+  if (folded === '' || (!hasLetter(folded) && alias.ambiguous === undefined)) return undefined;
 
   const key: number[] = [];
   const sepAfter: number[] = [];

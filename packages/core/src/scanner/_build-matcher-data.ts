@@ -14,7 +14,7 @@ import {
 import type { MatcherCore, MatcherData } from './_matcher-data';
 import { createNearHeads } from './_near-words';
 import { createStartFilters } from './_start-filters';
-import { buildTrie, findOnlyChildren } from './_trie-builder';
+import { buildTrie } from './_trie-builder';
 import { SCANNED_KINDS, type ScanEntry } from './types';
 
 const DEFAULT_WINDOW = 100;
@@ -36,7 +36,6 @@ export function buildMatcherData(entries: readonly ScanEntry[]): MatcherData {
     ...core,
     foldingPairs,
     ...createStartFilters(core, classOf),
-    onlyChildClass: findOnlyChildren(core.edgeKeys, core.termStart.length - 1, core.alphabet.length),
     ...createNearHeads(core, classOf),
   };
 }
@@ -89,16 +88,23 @@ function buildMatcherCore(entries: readonly ScanEntry[]): MatcherCore {
   }
   const classCount = alphabet.length;
 
-  const sepMax = new Uint8Array(namePaths.reduce((sum, path) => sum + path.length, 1));
-  const names = buildTrie(classCount, namePaths, (alias, i, node) => {
-    sepMax[node] = Math.max(sepMax[node]!, Math.min(255, aliases[alias]!.pattern.sepAfter[i]!));
-  });
+  const names = buildTrie(classCount, namePaths);
+  // How many separators in a row a name allows after each node: the most any name through it allows.
+  const sepMax = new Uint8Array(names.termStart.length - 1);
+  for (let alias = 0, at = 0; alias < aliases.length; alias++) {
+    const sepAfter = aliases[alias]!.pattern.sepAfter;
+    for (let i = 0; i < sepAfter.length; i++, at++) {
+      const node = names.pathNodes[at]!;
+      if (sepAfter[i]! > sepMax[node]!) sepMax[node] = Math.min(255, sepAfter[i]!);
+    }
+  }
   return {
     alphabet: Uint16Array.from(alphabet),
     rootChild: names.rootChild,
     edgeKeys: names.edgeKeys,
     edgeChildren: names.edgeChildren,
-    sepMax: sepMax.slice(0, names.termStart.length - 1),
+    sepMax,
+    onlyChildClass: names.onlyChildClass,
     termStart: names.termStart,
     termAliases: names.termPaths,
     ...encodeAliases(aliases, nearWords),

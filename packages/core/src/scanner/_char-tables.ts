@@ -32,9 +32,44 @@ export function isWordUnit(code: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
+/** SEPARATOR_UNITS and the full-width forms that fold onto them, spelt out because builds call this per unit. */
 export function isSeparatorUnit(code: number): boolean {
-  return SEPARATOR_UNITS.includes(foldUnit(code));
+  switch (code) {
+    case 0x20:
+    case 0xa0:
+    case 0x2d:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x3000:
+    case 0xff0d:
+      return true;
+    default:
+      return false;
+  }
 }
+
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether the text has a letter (Unicode category L). ASCII letters and CJK ideographs are seen at a glance;
+ * only text with neither but other non-ASCII units is put to the Unicode regex, whose first use costs
+ * milliseconds of compiling.
+ */
+export function hasLetter(text: string): boolean {
+  let other = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const lower = code | 0x20;
+    if ((lower >= 0x61 && lower <= 0x7a) || (code >= CJK_IDEOGRAPHS[0] && code <= CJK_IDEOGRAPHS[1])) return true;
+    if (code > 0x7f) other = true;
+  }
+  return other && LETTER.test(text);
+}
+
+/** CJK Unified Ideographs: every unit of the block is a letter (Lo). */
+export const CJK_IDEOGRAPHS = [0x4e00, 0x9fff] as const;
 
 const MARK = /^[\p{M}\u200d]/u;
 // Whether each BMP unit is a mark, worked out 256 units at a time as scans first meet them.

@@ -7,6 +7,8 @@ export interface MatcherCore {
   /** Open-addressed edges: key node * classCount + class, -1 for an empty slot. */
   edgeKeys: Int32Array;
   edgeChildren: Int32Array;
+  /** onlyChildClass[node]: the class of its one child (which is node + 1), or MANY_CHILDREN, or NO_CHILDREN. */
+  onlyChildClass: Int32Array;
   /** sepMax[node]: how many separators in a row a name allows after this node. */
   sepMax: Uint8Array;
   /** The aliases ending at node n are termAliases[termStart[n] .. termStart[n + 1]). */
@@ -47,8 +49,6 @@ export interface MatcherData extends MatcherCore {
   wordHashes: Int32Array;
   startPairs: Int32Array;
   pairNode: Int32Array;
-  /** See findOnlyChildren. */
-  onlyChildClass: Int32Array;
   /** See _near-words. */
   nearHeads: Int32Array;
   nearHeadStride: number;

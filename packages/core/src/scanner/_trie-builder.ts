@@ -8,81 +8,73 @@ export interface Trie {
   /** The paths ending at node n are termPaths[termStart[n] .. termStart[n + 1]). */
   termStart: Int32Array;
   termPaths: Int32Array;
+  /** The class of a node's one child (which is node + 1), or MANY_CHILDREN, or NO_CHILDREN. */
+  onlyChildClass: Int32Array;
+  /** The node each unit of each path leads to, the paths one after another. */
+  pathNodes: Int32Array;
 }
 
 /**
- * Builds the trie of `paths` (each a list of classes). Nodes are numbered depth-first, so a node's first
- * child is the next node: a walk down a chain of only children needs no table. `visit` sees every node a
- * path passes through.
+ * Builds the trie of `paths` (each a list of classes). Paths are inserted in sorted order, so nodes are
+ * numbered depth-first as they are made and a node's first child is the next node: a walk down a chain of
+ * only children needs no table. The sort is one native sort of strings and no edge is looked up while
+ * building, which keeps compiling fast in a process that has not warmed up.
  */
-export function buildTrie(
-  classCount: number,
-  paths: readonly (readonly number[])[],
-  visit?: (path: number, index: number, node: number) => void,
-): Trie {
-  let units = 0;
-  for (const path of paths) units += path.length;
-  // Insert with nodes numbered as they come, keeping each node's children as a list.
-  const building = createEdgeTable(units);
-  const firstChild = new Int32Array(units + 1).fill(-1);
-  const nextSibling = new Int32Array(units + 1).fill(-1);
-  const childClass = new Int32Array(units + 1);
-  const steps = new Int32Array(units);
-  const ends = new Int32Array(paths.length);
-  let count = 1;
-  let step = 0;
-  paths.forEach((path, p) => {
-    let node = 0;
-    for (const cls of path) {
-      let child = getEdge(building, node * classCount + cls);
-      if (child === 0) {
-        child = count++;
-        setEdge(building, node * classCount + cls, child);
-        childClass[child] = cls;
-        nextSibling[child] = firstChild[node]!;
-        firstChild[node] = child;
-      }
-      node = child;
-      steps[step++] = node;
-    }
-    ends[p] = node;
-  });
+export function buildTrie(classCount: number, paths: readonly (readonly number[])[]): Trie {
+  const pathStart = new Int32Array(paths.length + 1);
+  for (let p = 0; p < paths.length; p++) pathStart[p + 1] = pathStart[p]! + paths[p]!.length;
+  const units = pathStart[paths.length]!;
+  // Each path as a string of its classes, a 0 and its index in two units: a path sorts before its extensions.
+  const sorted = paths.map((path, p) => String.fromCharCode(...path, 0, p >>> 16, p & 0xffff)).sort();
 
-  // Number depth-first: a node's first child comes right after it.
-  const id = new Int32Array(count);
-  const stack = new Int32Array(count);
-  let top = 0;
-  let next = 0;
-  stack[top++] = 0;
-  while (top > 0) {
-    const node = stack[--top]!;
-    id[node] = next++;
-    for (let child = firstChild[node]!; child >= 0; child = nextSibling[child]!) stack[top++] = child;
+  const parent = new Int32Array(units + 1);
+  const childClass = new Int32Array(units + 1);
+  const onlyChild = new Int32Array(units + 1).fill(NO_CHILDREN);
+  const pathNodes = new Int32Array(units);
+  const ends = new Int32Array(paths.length);
+  // trail[d]: the node at depth d of the path inserted last.
+  const trail = new Int32Array(units + 1);
+  let count = 1;
+  let previous: readonly number[] = [];
+  for (const entry of sorted) {
+    const p = (entry.charCodeAt(entry.length - 2) << 16) | entry.charCodeAt(entry.length - 1);
+    const path = paths[p]!;
+    let shared = 0;
+    while (shared < path.length && shared < previous.length && path[shared] === previous[shared]) shared++;
+    for (let depth = shared; depth < path.length; depth++) {
+      const from = trail[depth]!;
+      const node = count++;
+      parent[node] = from;
+      childClass[node] = path[depth]!;
+      onlyChild[from] = onlyChild[from] === NO_CHILDREN ? path[depth]! : MANY_CHILDREN;
+      trail[depth + 1] = node;
+    }
+    for (let depth = 0; depth < path.length; depth++) pathNodes[pathStart[p]! + depth] = trail[depth + 1]!;
+    ends[p] = trail[path.length]!;
+    previous = path;
   }
 
   const rootChild = new Int32Array(classCount);
   const edges = createEdgeTable(count);
-  for (let node = 0; node < count; node++) {
-    for (let child = firstChild[node]!; child >= 0; child = nextSibling[child]!) {
-      if (node === 0) rootChild[childClass[child]!] = id[child]!;
-      else setEdge(edges, id[node]! * classCount + childClass[child]!, id[child]!);
-    }
+  for (let node = 1; node < count; node++) {
+    if (parent[node] === 0) rootChild[childClass[node]!] = node;
+    else setEdge(edges, parent[node]! * classCount + childClass[node]!, node);
   }
   const termStart = new Int32Array(count + 1);
-  for (const end of ends) termStart[id[end]! + 1]!++;
+  for (const end of ends) termStart[end + 1]!++;
   for (let node = 0; node < count; node++) termStart[node + 1]! += termStart[node]!;
   const filled = termStart.slice(0, count);
   const termPaths = new Int32Array(paths.length);
-  ends.forEach((end, p) => {
-    termPaths[filled[id[end]!]!++] = p;
-  });
-  if (visit) {
-    step = 0;
-    paths.forEach((path, p) => {
-      for (let i = 0; i < path.length; i++) visit(p, i, id[steps[step++]!]!);
-    });
-  }
-  return { rootChild, edgeKeys: edges.keys, edgeChildren: edges.children, termStart, termPaths };
+  for (let p = 0; p < paths.length; p++) termPaths[filled[ends[p]!]!++] = p;
+  return {
+    rootChild,
+    edgeKeys: edges.keys,
+    edgeChildren: edges.children,
+    termStart,
+    termPaths,
+    onlyChildClass: onlyChild.slice(0, count),
+    pathNodes,
+  };
 }
 
 interface EdgeTable {
@@ -103,28 +95,9 @@ function setEdge(table: EdgeTable, key: number, child: number): void {
   table.children[slot] = child;
 }
 
-function getEdge(table: EdgeTable, key: number): number {
-  for (let slot = Math.imul(key, HASH_MULTIPLIER) >>> table.shift; ; slot = (slot + 1) & (table.keys.length - 1)) {
-    if (table.keys[slot] === key) return table.children[slot]!;
-    if (table.keys[slot] === -1) return 0;
-  }
-}
-
 /** The shift that turns a hashed key into a slot of an edge table this long (a power of two). */
 export function slotShift(keys: Int32Array): number {
   return 32 - Math.log2(keys.length);
-}
-
-/** onlyChildClass[node]: the class of its one child (which is node + 1), or MANY_CHILDREN, or NO_CHILDREN. */
-export function findOnlyChildren(edgeKeys: Int32Array, nodeCount: number, classCount: number): Int32Array {
-  const only = new Int32Array(nodeCount).fill(NO_CHILDREN);
-  for (let slot = 0; slot < edgeKeys.length; slot++) {
-    const key = edgeKeys[slot]!;
-    if (key < 0) continue;
-    const node = (key / classCount) | 0;
-    only[node] = only[node] === NO_CHILDREN ? key - node * classCount : MANY_CHILDREN;
-  }
-  return only;
 }
 
 export const MANY_CHILDREN = -1;

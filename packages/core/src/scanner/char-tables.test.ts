@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CASED_RANGES, isMarkAt, lowerUnit } from './_char-tables';
+import {
+  CASED_RANGES,
+  CJK_IDEOGRAPHS,
+  foldUnit,
+  hasLetter,
+  isMarkAt,
+  isSeparatorUnit,
+  lowerUnit,
+  SEPARATOR_UNITS,
+} from './_char-tables';
 
 describe('lowerUnit()', () => {
   it('agrees with toLowerCase on every BMP code unit whose lowercase is one code unit', () => {
@@ -40,5 +49,45 @@ describe('isMarkAt()', () => {
       false,
       false,
     ]);
+  });
+});
+
+describe('hasLetter()', () => {
+  it('takes every CJK ideograph for a letter, as Unicode does', () => {
+    const notLetters: string[] = [];
+    for (let c = CJK_IDEOGRAPHS[0]; c <= CJK_IDEOGRAPHS[1]; c++) {
+      if (!/\p{L}/u.test(String.fromCharCode(c))) notLetters.push(c.toString(16));
+    }
+    expect(notLetters).toEqual([]);
+  });
+
+  it('agrees with \\p{L} on ASCII, Chinese, other scripts and text without letters', () => {
+    const texts = [
+      'H20',
+      '0',
+      '##0',
+      '华为',
+      '昇腾910B',
+      'Ｈ２０',
+      'Ⅻ',
+      'ß',
+      'Ωmega',
+      'カ',
+      '١٢٣',
+      '½',
+      '😀',
+      '',
+      '--',
+    ];
+    expect(texts.map(hasLetter)).toEqual(texts.map((text) => /\p{L}/u.test(text)));
+  });
+});
+
+describe('isSeparatorUnit()', () => {
+  it('is true exactly for the units that width-fold onto a separator', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c < 65536; c++)
+      if (isSeparatorUnit(c) !== SEPARATOR_UNITS.includes(foldUnit(c))) wrong.push(c.toString(16));
+    expect(wrong).toEqual([]);
   });
 });

@@ -1,5 +1,9 @@
+const WIDE_FORM = /[\uff01-\uff5e\u3000]/;
+
 /** Full-width ASCII (Ｈ２０) and the ideographic space become their ASCII forms; nothing else changes. */
 export function foldWidth(text: string): string {
+  // Most text has nothing to fold: one native test spares it a unit-by-unit copy.
+  if (!WIDE_FORM.test(text)) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
