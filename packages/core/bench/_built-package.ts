@@ -7,8 +7,8 @@ const packageDir = fileURLToPath(new URL('..', import.meta.url));
 export function assertBuildIsFresh(): void {
   const built = modifiedMs(`${packageDir}dist/index.js`);
   const changed = Math.max(
-    ...readdirSync(`${packageDir}src`, { recursive: true, encoding: 'utf8' }).map((file) =>
-      modifiedMs(`${packageDir}src/${file}`) ?? 0,
+    ...readdirSync(`${packageDir}src`, { recursive: true, encoding: 'utf8' }).map(
+      (file) => modifiedMs(`${packageDir}src/${file}`) ?? 0,
     ),
   );
   if (built === undefined || built < changed) {

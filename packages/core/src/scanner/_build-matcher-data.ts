@@ -14,7 +14,7 @@ import {
 import type { MatcherCore, MatcherData } from './_matcher-data';
 import { createNearHeads } from './_near-words';
 import { createStartFilters } from './_start-filters';
-import { buildTrie } from './_trie-builder';
+import { buildTrie, type TrieShape } from './_trie-builder';
 import { SCANNED_KINDS, type ScanEntry } from './types';
 
 const DEFAULT_WINDOW = 100;
@@ -29,18 +29,18 @@ interface CompiledAlias {
 
 /** Compiles a dictionary into the matcher's typed arrays: a trie over case-folded code units, and its filters. */
 export function buildMatcherData(entries: readonly ScanEntry[]): MatcherData {
-  const core = buildMatcherCore(entries);
+  const { core, shape } = buildMatcherCore(entries);
   const foldingPairs = findFoldingPairs(core.alphabet);
   const classOf = createClassTable(core.alphabet, foldingPairs);
   return {
     ...core,
     foldingPairs,
-    ...createStartFilters(core, classOf),
+    ...createStartFilters(core, classOf, shape),
     ...createNearHeads(core, classOf),
   };
 }
 
-function buildMatcherCore(entries: readonly ScanEntry[]): MatcherCore {
+function buildMatcherCore(entries: readonly ScanEntry[]): { core: MatcherCore; shape: TrieShape } {
   const entityIndex = new Map<string, number>();
   const entityIds: string[] = [];
   const entityKinds: number[] = [];
@@ -68,15 +68,11 @@ function buildMatcherCore(entries: readonly ScanEntry[]): MatcherCore {
   }
 
   // Classes: 0 for units in no name, 1 for separators, then one per (lowercased) unit of a name or near word.
-  const keyClass = new Map<number, number>();
+  const keyClass = new Int32Array(65536);
   const alphabet = [0, 0];
   const classOfUnit = (unit: number) => {
-    let cls = keyClass.get(unit);
-    if (cls === undefined) {
-      cls = alphabet.push(unit) - 1;
-      keyClass.set(unit, cls);
-    }
-    return cls;
+    if (keyClass[unit] === 0) keyClass[unit] = alphabet.push(unit) - 1;
+    return keyClass[unit]!;
   };
   // Digits and letters always have classes 2-37, so word filters can index by them directly.
   for (const ch of WORD_CLASS_UNITS) classOfUnit(ch.charCodeAt(0));
@@ -98,7 +94,7 @@ function buildMatcherCore(entries: readonly ScanEntry[]): MatcherCore {
       if (sepAfter[i]! > sepMax[node]!) sepMax[node] = Math.min(255, sepAfter[i]!);
     }
   }
-  return {
+  const core: MatcherCore = {
     alphabet: Uint16Array.from(alphabet),
     rootChild: names.rootChild,
     edgeKeys: names.edgeKeys,
@@ -114,6 +110,7 @@ function buildMatcherCore(entries: readonly ScanEntry[]): MatcherCore {
     maxMatchLength: Math.max(0, ...aliases.map(({ pattern }) => pattern.folded.length + (pattern.plural ? 1 : 0))),
     maxWindow: Math.max(0, ...aliases.filter((alias) => alias.near.length > 0).map((alias) => alias.window)),
   };
+  return { core, shape: names.shape };
 }
 
 function encodeAliases(aliases: CompiledAlias[], nearWords: string[]) {

@@ -99,8 +99,45 @@ let lowerCase: Map<number, number> | undefined;
 export function lowerUnit(code: number): number {
   if (code < 0x41) return code;
   if (code <= 0x5a) return code + 0x20;
+  // (Chinese first: most units of names that are not ASCII are ideographs, which have no case.)
+  if ((code >= CJK_IDEOGRAPHS[0] && code <= CJK_IDEOGRAPHS[1]) || !isCased(code)) return code;
   lowerCase ??= createLowerCase();
   return lowerCase.get(code) ?? code;
+}
+
+/** Whether the code unit lies in one of the CASED_RANGES (Chinese, say, does not). */
+function isCased(code: number): boolean {
+  for (let r = 0; r < CASED_RANGES.length; r++) {
+    if (code >= CASED_RANGES[r]![0] && code <= CASED_RANGES[r]![1]) return true;
+  }
+  return false;
+}
+
+// Each unit that is some other unit's lowercase, to those units. Filled once, on first use.
+let upperCases: Map<number, number[]> | undefined;
+
+/** The units other than `lower` whose lowerUnit is `lower` (for "h": "H"; for "ω": "Ω" and the Ohm sign). */
+export function caseSources(lower: number): readonly number[] {
+  if (lower >= 0x61 && lower <= 0x7a) return [lower - 0x20];
+  if (lower < 0x80 || (lower >= CJK_IDEOGRAPHS[0] && lower <= CJK_IDEOGRAPHS[1])) return [];
+  if (upperCases === undefined) {
+    lowerCase ??= createLowerCase();
+    upperCases = new Map();
+    for (const [upper, unit] of lowerCase) {
+      const sources = upperCases.get(unit);
+      if (sources) sources.push(upper);
+      else upperCases.set(unit, [upper]);
+    }
+  }
+  return upperCases.get(lower) ?? [];
+}
+
+/** The units other than `unit` that fold onto it by width or case: what a class table must patch. */
+export function foldingSources(unit: number): number[] {
+  const sources = [...caseSources(unit)];
+  // Full-width forms fold onto ASCII 0x21-0x7e, and so do their capitals onto a lowercase letter.
+  for (const source of unit > 0x20 && unit < 0x7f ? [unit, ...sources] : []) sources.push(source + 0xfee0);
+  return sources;
 }
 
 function createLowerCase(): Map<number, number> {
@@ -117,11 +154,4 @@ function createLowerCase(): Map<number, number> {
     }
   }
   return table;
-}
-
-/** The code units that case- and width-fold to something else: the only ones a class table must patch. */
-export function forEachFoldingUnit(visit: (code: number) => void): void {
-  for (const [from, to] of CASED_RANGES) for (let c = from; c <= to; c++) visit(c);
-  for (let c = 0xff01; c <= 0xff5e; c++) visit(c);
-  visit(0x3000);
 }

@@ -1,17 +1,12 @@
-import { foldUnit, forEachFoldingUnit, isSeparatorUnit, lowerUnit, SEPARATOR_UNITS } from './_char-tables';
+import { foldingSources, isSeparatorUnit, SEPARATOR_UNITS } from './_char-tables';
 import { SEPARATOR_CLASS } from './_matcher-constants';
 
 /** The [unit, class] pairs of the units that fold (by case or width) onto a unit of the alphabet. */
 export function findFoldingPairs(alphabet: Uint16Array): Uint16Array {
-  const classOfUnit = new Map<number, number>();
-  alphabet.forEach((unit, cls) => {
-    if (cls >= 2) classOfUnit.set(unit, cls);
-  });
   const pairs: number[] = [];
-  forEachFoldingUnit((code) => {
-    const cls = classOfUnit.get(lowerUnit(foldUnit(code)));
-    if (cls !== undefined && alphabet[cls] !== code) pairs.push(code, cls);
-  });
+  for (let cls = 2; cls < alphabet.length; cls++) {
+    for (const source of foldingSources(alphabet[cls]!)) pairs.push(source, cls);
+  }
   return Uint16Array.from(pairs);
 }
 

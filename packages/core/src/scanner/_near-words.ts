@@ -1,4 +1,4 @@
-import { foldUnit, forEachFoldingUnit, isSeparatorUnit, lowerUnit } from './_char-tables';
+import { foldingSources, foldUnit, isSeparatorUnit } from './_char-tables';
 import { SEPARATOR_CLASS, WORD_UNIT } from './_matcher-constants';
 import type { MatcherCore } from './_matcher-data';
 
@@ -12,15 +12,11 @@ export interface NearHeads {
 
 /** Only at build time: which near words are exact, and the heads of the others. */
 export function createNearHeads(data: MatcherCore, classOf: Uint16Array): NearHeads {
-  const foldTargets = new Set<number>();
-  forEachFoldingUnit((code) => {
-    const folded = lowerUnit(foldUnit(code));
-    if (folded !== code) foldTargets.add(folded);
-  });
+  // Exact: no unit is ASCII, a separator, or what another unit folds onto.
   const nearExact = Uint8Array.from(data.nearWordStart, (at, w) => {
     for (let i = at; i < at + data.nearWordLength[w]!; i++) {
       const unit = data.nearPool[i]!;
-      if (unit < 0x80 || isSeparatorUnit(unit) || foldTargets.has(unit)) return 0;
+      if (unit < 0x80 || isSeparatorUnit(unit) || foldingSources(unit).length > 0) return 0;
     }
     return 1;
   });

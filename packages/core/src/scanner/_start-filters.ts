@@ -4,7 +4,7 @@
 import { isWordUnit } from './_char-tables';
 import { FLEXIBLE, HASH_MULTIPLIER, PLURAL, SEPARATOR_CLASS, STARTS_WORD } from './_matcher-constants';
 import type { MatcherCore } from './_matcher-data';
-import { slotShift } from './_trie-builder';
+import { slotShift, type TrieShape } from './_trie-builder';
 
 const FILTER_BITS = 16;
 export const WORD_HASH_SEED = 0x811c9dc5;
@@ -39,58 +39,53 @@ function setBit(bits: Int32Array, bit: number): void {
   bits[bit >>> 5]! |= 1 << (bit & 31);
 }
 
-export function createStartFilters(data: MatcherCore, classOf: Uint16Array): StartFilters {
+export function createStartFilters(data: MatcherCore, classOf: Uint16Array, trie: TrieShape): StartFilters {
   const wordHashes = new Int32Array(1 << (FILTER_BITS - 5));
   const plural = classOf[0x73]!;
   const add = (hash: number) => setBit(wordHashes, wordHashSlot(hash));
   // Every word (run of ASCII letters and digits) a Latin name can open with: up to its first separator or
   // other character, or on through separators a flexible name lets the writer leave out; a whole one-word
   // name also with its plural "s".
-  data.aliasFlags.forEach((flags, alias) => {
-    if ((flags & STARTS_WORD) === 0) return;
+  for (let alias = 0; alias < data.aliasFlags.length; alias++) {
+    const flags = data.aliasFlags[alias]!;
+    if ((flags & STARTS_WORD) === 0) continue;
     const to = data.aliasPatternStart[alias]! + data.aliasPatternLength[alias]!;
-    const visit = (k: number, hash: number): void => {
+    let hash = WORD_HASH_SEED;
+    for (let k = data.aliasPatternStart[alias]!; ; ) {
       if (k === to) {
         add(hash);
         if ((flags & PLURAL) !== 0) add(wordHashStep(hash, plural - 2));
-        return;
+        break;
       }
       const unit = data.patternPool[k]!;
       if (classOf[unit] === SEPARATOR_CLASS) {
         add(hash);
-        let next = k;
-        while (next < to && classOf[data.patternPool[next]!] === SEPARATOR_CLASS) next++;
-        if ((flags & FLEXIBLE) !== 0) visit(next, hash);
-        return;
+        if ((flags & FLEXIBLE) === 0) break;
+        while (k < to && classOf[data.patternPool[k]!] === SEPARATOR_CLASS) k++;
+        continue;
       }
       if (!isWordUnit(unit)) {
         add(hash);
-        return;
+        break;
       }
-      visit(k + 1, wordHashStep(hash, classOf[unit]! - 2));
-    };
-    visit(data.aliasPatternStart[alias]!, WORD_HASH_SEED);
-  });
-  return { wordHashes, startPairs: createStartPairs(data), pairNode: createPairNodes(data) };
+      hash = wordHashStep(hash, classOf[unit]! - 2);
+      k++;
+    }
+  }
+  return { wordHashes, startPairs: createStartPairs(data, trie), pairNode: createPairNodes(data) };
 }
 
 /** A root child that ends a name or allows a separator next passes with any second unit. */
-function createStartPairs(data: MatcherCore): Int32Array {
+function createStartPairs(data: MatcherCore, { parent, childClass }: TrieShape): Int32Array {
   const classCount = data.alphabet.length;
   const pairs = new Int32Array(((classCount * classCount) >>> 5) + 1);
-  const firstClass = new Int32Array(data.sepMax.length).fill(-1);
-  data.rootChild.forEach((node, cls) => {
-    if (node === 0) return;
-    firstClass[node] = cls;
-    if (data.termStart[node] !== data.termStart[node + 1] || data.sepMax[node]! > 0) {
-      for (let second = 0; second < classCount; second++) setBit(pairs, cls * classCount + second);
-    }
-  });
-  for (let slot = 0; slot < data.edgeKeys.length; slot++) {
-    const key = data.edgeKeys[slot]!;
-    if (key < 0) continue;
-    const node = (key / classCount) | 0;
-    if (firstClass[node]! >= 0) setBit(pairs, firstClass[node]! * classCount + (key - node * classCount));
+  for (let node = 1; node < parent.length; node++) {
+    const up = parent[node]!;
+    if (up === 0) {
+      if (data.termStart[node] !== data.termStart[node + 1] || data.sepMax[node]! > 0) {
+        for (let second = 0; second < classCount; second++) setBit(pairs, childClass[node]! * classCount + second);
+      }
+    } else if (parent[up] === 0) setBit(pairs, childClass[up]! * classCount + childClass[node]!);
   }
   return pairs;
 }

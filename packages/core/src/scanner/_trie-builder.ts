@@ -12,6 +12,14 @@ export interface Trie {
   onlyChildClass: Int32Array;
   /** The node each unit of each path leads to, the paths one after another. */
   pathNodes: Int32Array;
+  /** How the nodes hang together, which the tables above answer only by look-up. */
+  shape: TrieShape;
+}
+
+/** Each node's parent (0 for the root's children) and the class of the edge into it. */
+export interface TrieShape {
+  parent: Int32Array;
+  childClass: Int32Array;
 }
 
 /**
@@ -74,6 +82,7 @@ export function buildTrie(classCount: number, paths: readonly (readonly number[]
     termPaths,
     onlyChildClass: onlyChild.slice(0, count),
     pathNodes,
+    shape: { parent: parent.subarray(0, count), childClass: childClass.subarray(0, count) },
   };
 }
 
