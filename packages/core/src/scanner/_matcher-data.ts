@@ -47,6 +47,7 @@ export interface MatcherData extends MatcherCore {
   foldingPairs: Uint16Array;
   /** See _start-filters. */
   wordHashes: Int32Array;
+  wordFollows: Int32Array;
   startPairs: Int32Array;
   pairNode: Int32Array;
   /** See _near-words. */

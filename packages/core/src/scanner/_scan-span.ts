@@ -1,7 +1,7 @@
 import { HASH_MULTIPLIER, NO_CLASS, SEPARATOR_CLASS, START_UNIT, WORD_UNIT } from './_matcher-constants';
 import type { MatcherRuntime } from './_matcher-runtime';
 import { resolveCandidates } from './_resolve-candidates';
-import { hasBit, WORD_HASH_SEED, wordHashSlot, wordHashStep, wordPair } from './_start-filters';
+import { followSlot, hasBit, WORD_HASH_SEED, wordHashSlot, wordHashStep, wordPair } from './_start-filters';
 import { MANY_CHILDREN } from './_trie-builder';
 import type { Mention } from './types';
 
@@ -91,7 +91,7 @@ export function scanSpan(
           hash = wordHashStep(hash, after >>> 1);
         }
         // (A stream's window ends at least a context past `until`, so a word cut there is too long anyway.)
-        if (i - wordStart <= longest && hasBit(wordHashes, wordHashSlot(hash))) {
+        if (i - wordStart <= longest && hasBit(wordHashes, wordHashSlot(hash)) && mayGoOn(m, text, i, hash)) {
           matched = tryWord(m, text, f, wordStart, i, regionStart, scope, out);
           if (matched > 0) {
             i = matched;
@@ -106,6 +106,21 @@ export function scanSpan(
     }
     if (matched > 0) inWord = (unitFlags[text.charCodeAt(i - 1)]! & WORD_UNIT) !== 0;
   }
+}
+
+/**
+ * Whether a name can start with the word ending at `end` that hashes to `hash`: the word is a whole name,
+ * or the unit after it (past one separator) goes on with one. More separators: the trie decides.
+ */
+function mayGoOn(m: MatcherRuntime, text: string, end: number, hash: number): boolean {
+  if (hasBit(m.wordFollows, followSlot(hash, NO_CLASS))) return true;
+  const classOf = m.classOf;
+  let next = end;
+  if (next < text.length && classOf[text.charCodeAt(next)] === SEPARATOR_CLASS) {
+    next++;
+    if (next < text.length && classOf[text.charCodeAt(next)] === SEPARATOR_CLASS) return true;
+  }
+  return next < text.length && hasBit(m.wordFollows, followSlot(hash, classOf[text.charCodeAt(next)]!));
 }
 
 /** A word [start, end) that passed the word filter starts a name only if the trie has it. */

@@ -1,8 +1,8 @@
 // Cheap tests that rule out a start before the trie is walked. Latin names start only at word starts, and a
-// word is tested by the hash of its classes, taken as the scan reads it; other units (Chinese characters…)
-// are tested with the unit after them.
+// word is tested by the hash of its classes, taken as the scan reads it, then by what follows it; other
+// units (Chinese characters…) are tested with the unit after them.
 import { isWordUnit } from './_char-tables';
-import { FLEXIBLE, HASH_MULTIPLIER, PLURAL, SEPARATOR_CLASS, STARTS_WORD } from './_matcher-constants';
+import { FLEXIBLE, HASH_MULTIPLIER, NO_CLASS, PLURAL, SEPARATOR_CLASS, STARTS_WORD } from './_matcher-constants';
 import type { MatcherCore } from './_matcher-data';
 import { slotShift, type TrieShape } from './_trie-builder';
 
@@ -12,6 +12,11 @@ export const WORD_HASH_SEED = 0x811c9dc5;
 export interface StartFilters {
   /** Bit of wordHashSlot(hash of all its classes) set: a word like this can begin a name (up to collisions). */
   wordHashes: Int32Array;
+  /**
+   * Bit of followSlot(hash, class) set: a name goes on from such a word with a unit of that class (after the
+   * separators between them); followSlot(hash, NO_CLASS): the word is a whole name, or its plural.
+   */
+  wordFollows: Int32Array;
   /** Bit first * classCount + second set: two units a name can start with. */
   startPairs: Int32Array;
   /** pairNode[wordPair(first, second)]: the node after two word units, 0 for none, -1 when a name ends after one. */
@@ -31,6 +36,10 @@ export function wordHashSlot(hash: number): number {
   return Math.imul(hash, HASH_MULTIPLIER) >>> (32 - FILTER_BITS);
 }
 
+export function followSlot(hash: number, cls: number): number {
+  return wordHashSlot(wordHashStep(hash ^ 0x5bd1e995, cls));
+}
+
 export function hasBit(bits: Int32Array, bit: number): boolean {
   return (bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
 }
@@ -41,11 +50,15 @@ function setBit(bits: Int32Array, bit: number): void {
 
 export function createStartFilters(data: MatcherCore, classOf: Uint16Array, trie: TrieShape): StartFilters {
   const wordHashes = new Int32Array(1 << (FILTER_BITS - 5));
+  const wordFollows = new Int32Array(1 << (FILTER_BITS - 5));
   const plural = classOf[0x73]!;
-  const add = (hash: number) => setBit(wordHashes, wordHashSlot(hash));
-  // Every word (run of ASCII letters and digits) a Latin name can open with: up to its first separator or
-  // other character, or on through separators a flexible name lets the writer leave out; a whole one-word
-  // name also with its plural "s".
+  const add = (hash: number, next: number) => {
+    setBit(wordHashes, wordHashSlot(hash));
+    setBit(wordFollows, followSlot(hash, next));
+  };
+  // Every word (run of ASCII letters and digits) a Latin name can open with, and what comes after it: up to
+  // its first separator or other character, or on through separators a flexible name lets the writer leave
+  // out; a whole one-word name also with its plural "s".
   for (let alias = 0; alias < data.aliasFlags.length; alias++) {
     const flags = data.aliasFlags[alias]!;
     if ((flags & STARTS_WORD) === 0) continue;
@@ -53,26 +66,29 @@ export function createStartFilters(data: MatcherCore, classOf: Uint16Array, trie
     let hash = WORD_HASH_SEED;
     for (let k = data.aliasPatternStart[alias]!; ; ) {
       if (k === to) {
-        add(hash);
-        if ((flags & PLURAL) !== 0) add(wordHashStep(hash, plural - 2));
+        add(hash, NO_CLASS);
+        if ((flags & PLURAL) !== 0) add(wordHashStep(hash, plural - 2), NO_CLASS);
         break;
       }
       const unit = data.patternPool[k]!;
       if (classOf[unit] === SEPARATOR_CLASS) {
-        add(hash);
+        let next = k;
+        while (next < to && classOf[data.patternPool[next]!] === SEPARATOR_CLASS) next++;
+        // (Patterns are trimmed of separators, so another unit follows.)
+        add(hash, classOf[data.patternPool[next]!]!);
         if ((flags & FLEXIBLE) === 0) break;
-        while (k < to && classOf[data.patternPool[k]!] === SEPARATOR_CLASS) k++;
+        k = next;
         continue;
       }
       if (!isWordUnit(unit)) {
-        add(hash);
+        add(hash, classOf[unit]!);
         break;
       }
       hash = wordHashStep(hash, classOf[unit]! - 2);
       k++;
     }
   }
-  return { wordHashes, startPairs: createStartPairs(data, trie), pairNode: createPairNodes(data) };
+  return { wordHashes, wordFollows, startPairs: createStartPairs(data, trie), pairNode: createPairNodes(data) };
 }
 
 /** A root child that ends a name or allows a separator next passes with any second unit. */

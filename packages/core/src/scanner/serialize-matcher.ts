@@ -4,7 +4,8 @@ import type { MatcherData } from './_matcher-data';
 import type { Matcher } from './types';
 
 const SIGNATURE = 0x4d434941; // "AICM" little-endian
-// 2: the word filter is one hash of the whole word (version 1 also had length and end filters).
+// 2: the word filter is one hash of the whole word, and one of it with what follows (version 1 had
+// filters by length and last unit instead).
 const VERSION = 2;
 
 type TypedArrayName = 'Uint8Array' | 'Uint16Array' | 'Int32Array';
@@ -32,6 +33,7 @@ const ARRAY_FIELDS = [
   ['entityKind', 'Uint8Array'],
   ['foldingPairs', 'Uint16Array'],
   ['wordHashes', 'Int32Array'],
+  ['wordFollows', 'Int32Array'],
   ['startPairs', 'Int32Array'],
   ['pairNode', 'Int32Array'],
   ['onlyChildClass', 'Int32Array'],
