@@ -13,7 +13,7 @@ import { rescan } from '../src/scanner/rescan';
 import { loadMatcher, serializeMatcher } from '../src/scanner/serialize-matcher';
 import type { Matcher, ScanOptions } from '../src/scanner/types';
 import { type Contender, createAhoCorasickBaselines, createCharLoop, createRegExpBaseline } from './_baselines';
-import { assertBuildIsFresh } from './_built-package';
+import { bundlePackage } from './_bundle-package';
 import { generateCorpus } from './_corpus';
 import { createRandom, median, race, time } from './_measure';
 
@@ -51,15 +51,16 @@ const bestAhoCorasick = ahoCorasick.reduce((best, c) => (ms.get(c.name)! < ms.ge
 log(`fastest Aho-Corasick: ${bestAhoCorasick.name}`);
 
 // Start-up: build from the dataset, or load serialized bytes, each in a fresh process (nothing warm), with
-// the built package as users run it.
-assertBuildIsFresh();
+// the package bundled as it ships.
+const bundle = await bundlePackage();
 const bytes = serializeMatcher(matcher);
 const bytesPath = join(mkdtempSync(join(tmpdir(), 'aichips-bench-')), 'matcher.bin');
 writeFileSync(bytesPath, bytes);
-const probe = (mode: string) => {
+const probe = (mode: 'build' | 'load') => {
   const script = fileURLToPath(new URL('./_startup-probe.mjs', import.meta.url));
   const runs = Array.from({ length: 9 }, () => {
-    const child = spawnSync(process.execPath, [script, mode, bytesPath], { encoding: 'utf8' });
+    const other = mode === 'build' ? bundle.embedded : bytesPath;
+    const child = spawnSync(process.execPath, [script, mode, bundle.index, other], { encoding: 'utf8' });
     if (child.status !== 0) throw new Error(`startup probe ${mode} failed: ${child.stderr}`);
     return JSON.parse(child.stdout) as Record<string, number>;
   });
