@@ -50,6 +50,9 @@ export function isSeparatorUnit(code: number): boolean {
   }
 }
 
+/** CJK Unified Ideographs: every unit of the block is a letter (Lo) and has no case. */
+export const CJK_IDEOGRAPHS = [0x4e00, 0x9fff] as const;
+
 const LETTER = /\p{L}/u;
 
 /**
@@ -67,9 +70,6 @@ export function hasLetter(text: string): boolean {
   }
   return other && LETTER.test(text);
 }
-
-/** CJK Unified Ideographs: every unit of the block is a letter (Lo). */
-export const CJK_IDEOGRAPHS = [0x4e00, 0x9fff] as const;
 
 const MARK = /^[\p{M}\u200d]/u;
 // Whether each BMP unit is a mark, worked out 256 units at a time as scans first meet them.
