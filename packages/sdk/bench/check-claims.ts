@@ -13,7 +13,7 @@ const atlas = createAtlas();
 const outcomes = new Map<string, Outcome[]>();
 for (const entry of entries) outcomes.set(entry.id, scoreText(entry, atlas.checkClaims(entry.text)));
 
-const SPLITS = ['dev', 'held-out', 'fresh', 'blind'] as const;
+const SPLITS = ['dev', 'held-out', 'fresh', 'blind', 'external'] as const;
 const splits: Record<string, Outcome[]> = Object.fromEntries(
   SPLITS.map((split) => [split, entries.filter((e) => e.split === split).flatMap((e) => outcomes.get(e.id) ?? [])]),
 );

@@ -42,12 +42,17 @@ export function readPrecision(before: string, after: string): Precision | undefi
 const SPARSE = /\bsparse\b|\bsparsity\b|稀疏/i;
 const DENSE = /\bdense\b|without sparsity|w\/o sparsity|非稀疏|稠密|不含稀疏/i;
 
+/** "With structured sparsity switched on, the H100 reaches …": a clause that sets sparsity for what follows. */
+const SPARSE_CLAUSE = /\b(?:with|using|once|when|if)\s+(?:2:4\s+|structured\s+|fine-grained\s+)*sparsity\b/i;
+
 export function readDensity(before: string, after: string): 'dense' | 'sparse' | undefined {
-  for (const text of [after, before.slice(-30)]) {
+  // The last 30 units before the number, widened to whole words ("without sparsity" is not "sparsity").
+  const near = before.slice(before.lastIndexOf(' ', Math.max(0, before.length - 30)) + 1);
+  for (const text of [after, near]) {
     if (DENSE.test(text)) return 'dense';
     if (SPARSE.test(text)) return 'sparse';
   }
-  return undefined;
+  return SPARSE_CLAUSE.test(before) && !DENSE.test(before) ? 'sparse' : undefined;
 }
 
 const MEMORY = /memory|\bHBM|\bGDDR|\bLPDDR|\bDRAM|\bSRAM|\bVRAM|显存|内存|存储带宽/gi;
@@ -87,12 +92,20 @@ export function readHedge(text: string, after: string): { hedged: boolean; bound
 // A difference ("16GB more than"), a multiple ("8x 80GB"), a part ("24GB per stack"), a negation ("not 80GB"):
 // the number is not the chip's figure.
 const NOT_A_FIGURE_AFTER =
-  /^\s*(?:more|less|fewer|higher|lower|faster|slower|greater|smaller|larger|bigger|extra|additional)\b|^\s*(?:below|above|under|over|behind)\s+(?:the|that|those|its|an?)\b|^\s*(?:ahead|short)\s+of\b|^\s*(?:per|each|a|every)\s+(?:stack|link|port|lane|die|chiplet|HBM)|^\s*(?:stacks?|links?|ports?|lanes?)\b|^\s*[x×]\b|^\s*(?:的差距|之差)/i;
+  /^\s*(?:more|less|fewer|higher|lower|faster|slower|greater|smaller|larger|bigger|extra|additional)\b|^\s*of\s+(?:extra|additional)\b|^\s*(?:below|above|under|over|behind)\s+(?:the|that|those|its|an?)\b|^\s*(?:ahead|short)\s+of\b|^\s*(?:per|each|a|every)\s+(?:stack|link|port|lane|die|chiplet|HBM)|^\s*(?:stacks?|links?|ports?|lanes?)\b|^\s*[x×]\b|^\s*(?:的差距|之差)/i;
 const NOT_A_FIGURE_BEFORE =
   /(?:\bby|\bextra|\badditional|\banother|\bplus|\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}|\bno|n't\s+(?:\w+\s+){0,2}|\brather than|\binstead of|多出|高出|增加了?|提升了?|减少了?|不是|并非|而非|比[^，。；,]{0,20}[多少高低]了?|\d\s*[x×*]|[+±])\s*$/i;
 
+// "Compared with the H100, the H200 adds 61 GB": an increase, when the sentence compares (on its own, "adds"
+// may be the chip's whole figure: "NVIDIA adds 96 GB of HBM3 to the H20").
+const ADDS_BEFORE = /\b(?:adds|added|adding)\s*$/i;
+const COMPARES = /\bcompared (?:with|to)\b|\bthan\b|\brelative to\b|\bversus\b|\bvs\.?\s|\bover the\b|相比|相较/i;
+
 export function isNotAFigure(before: string, after: string): boolean {
-  return NOT_A_FIGURE_AFTER.test(after) || NOT_A_FIGURE_BEFORE.test(before.slice(-40));
+  const near = before.slice(-40);
+  return (
+    NOT_A_FIGURE_AFTER.test(after) || NOT_A_FIGURE_BEFORE.test(near) || (ADDS_BEFORE.test(near) && COMPARES.test(before))
+  );
 }
 
 /** Servers, pods and clusters: their totals are not a chip's figures. */

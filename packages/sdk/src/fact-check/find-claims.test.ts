@@ -83,6 +83,13 @@ describe('findClaims()', () => {
     expect(one('989 TFLOPS of dense FP16').density).toBe('dense');
     expect(one('稀疏算力1979 TFLOPS').density).toBe('sparse');
     expect(one('989 TFLOPS').density).toBeUndefined();
+    expect(one('With structured sparsity switched on, the chip reaches 3,958 TFLOPS').density).toBe('sparse');
+    expect(one('Without sparsity, the chip reaches 989 TFLOPS').density).toBe('dense');
+  });
+
+  it('takes "adds" for a figure unless the sentence compares', () => {
+    expect(one('NVIDIA adds 96 GB of HBM3').value).toBe(96);
+    expect(claimsIn('the H200 adds 61 GB over the H100')).toEqual([]);
   });
 
   it('tells memory from interconnect bandwidth by the nearest words', () => {
@@ -106,6 +113,8 @@ describe('findClaims()', () => {
     '25 W below the RTX 4090',
     'a 6.4 Gbps pin speed',
     '比H100多16GB',
+    'about 1.4 TB/s of extra bandwidth',
+    'Compared with the H100, the H200 adds 61 GB',
   ])('finds no figure in "%s"', (text) => {
     expect(claimsIn(text)).toEqual([]);
   });
