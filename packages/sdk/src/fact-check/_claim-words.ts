@@ -104,7 +104,9 @@ const COMPARES = /\bcompared (?:with|to)\b|\bthan\b|\brelative to\b|\bversus\b|\
 export function isNotAFigure(before: string, after: string): boolean {
   const near = before.slice(-40);
   return (
-    NOT_A_FIGURE_AFTER.test(after) || NOT_A_FIGURE_BEFORE.test(near) || (ADDS_BEFORE.test(near) && COMPARES.test(before))
+    NOT_A_FIGURE_AFTER.test(after) ||
+    NOT_A_FIGURE_BEFORE.test(near) ||
+    (ADDS_BEFORE.test(near) && COMPARES.test(before))
   );
 }
 
