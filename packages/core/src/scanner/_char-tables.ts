@@ -117,7 +117,7 @@ function isCased(code: number): boolean {
 let upperCases: Map<number, number[]> | undefined;
 
 /** The units other than `lower` whose lowerUnit is `lower` (for "h": "H"; for "ω": "Ω" and the Ohm sign). */
-export function caseSources(lower: number): readonly number[] {
+function caseSources(lower: number): readonly number[] {
   if (lower >= 0x61 && lower <= 0x7a) return [lower - 0x20];
   if (lower < 0x80 || (lower >= CJK_IDEOGRAPHS[0] && lower <= CJK_IDEOGRAPHS[1])) return [];
   if (upperCases === undefined) {
