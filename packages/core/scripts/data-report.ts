@@ -1,7 +1,8 @@
-// Prints dataset coverage: counts, per-vendor field coverage, weakly sourced and unsourced values.
+// Prints dataset coverage and its targets; exits non-zero when a target slips or a value is unsourced.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { summarizeCoverage } from '../src/data/coverage';
+import { measureCoverageTargets } from '../src/data/coverage-targets';
 import { formatDatasetIssue } from '../src/data/dataset-issue';
 import { validateEntities } from '../src/data/validate-entities';
 import { classify } from '../src/export-control';
@@ -27,7 +28,7 @@ for (const [country, count] of Object.entries(coverage.chipsByCountry).sort((a, 
 }
 
 const fields = ['compute', 'memory', 'bandwidth', 'power', 'process', 'dieArea'] as const;
-console.log('\nKey fields filled, per vendor');
+console.log('\nKey fields filled, per vendor (all chips)');
 console.log(`  ${'vendor'.padEnd(16)} ${'chips'.padStart(5)} ${fields.map((f) => f.padStart(9)).join(' ')}`);
 for (const [vendor, row] of Object.entries(coverage.fieldsByVendor).sort((a, b) => b[1].chips - a[1].chips)) {
   console.log(
@@ -35,12 +36,11 @@ for (const [vendor, row] of Object.entries(coverage.fieldsByVendor).sort((a, b) 
   );
 }
 
-const classifiable = content.chips.filter(
-  (chip) => classify(chip, '2023-10').classification !== 'indeterminate',
-).length;
-console.log(`\n3A090 (2023) class computable for ${classifiable} of ${content.chips.length} chips`);
+const classes = new Map(content.chips.map((chip) => [chip.id, classify(chip, '2023-10')]));
+const notRobust = content.chips.filter((chip) => chip.dataCenter && !classes.get(chip.id)?.robust);
+const robustlyClassified = content.chips.filter((chip) => chip.dataCenter).length - notRobust.length;
 console.log(
-  `Events by year: ${Object.entries(coverage.eventsByYear)
+  `\nEvents by year: ${Object.entries(coverage.eventsByYear)
     .map(([y, n]) => `${y}: ${n}`)
     .join(', ')}`,
 );
@@ -50,8 +50,29 @@ console.log(
     .join(', ')}`,
 );
 
-console.log(`\nValues resting on a single low-confidence or aggregator source: ${coverage.weakValues.length}`);
-for (const weak of coverage.weakValues) console.log(`  ${weak}`);
-console.log(`\nUnsourced values: ${coverage.unsourcedValues.length}`);
-for (const value of coverage.unsourcedValues) console.log(`  ${value}`);
-if (coverage.unsourcedValues.length > 0) process.exit(1);
+console.log(`\nData-centre chips still missing key fields: ${coverage.depth.missing.length}`);
+for (const { chip, fields: lacking } of coverage.depth.missing) console.log(`  ${chip.padEnd(28)} ${lacking.join(', ')}`);
+
+console.log(`\nData-centre chips without a robust 3A090 (2023) class: ${notRobust.length}`);
+for (const chip of notRobust) console.log(`  ${chip.id.padEnd(28)} ${classes.get(chip.id)?.reason ?? ''}`);
+
+const { sourcing } = coverage;
+console.log(`\nValues whose best source is an aggregator: ${sourcing.aggregatorBest.length}`);
+for (const at of sourcing.aggregatorBest) console.log(`  ${at}`);
+console.log(`\nValues resting on a single low-confidence or aggregator source: ${sourcing.weak.length}`);
+for (const at of sourcing.weak) console.log(`  ${at}`);
+console.log(`\nUnsourced values: ${sourcing.unsourced.length}`);
+for (const at of sourcing.unsourced) console.log(`  ${at}`);
+
+const countryOf = new Map(content.organizations.map((org) => [org.id, org.country ?? '??']));
+const targets = measureCoverageTargets({ coverage, chips: content.chips, countryOf, robustlyClassified });
+console.log('\nCoverage targets');
+for (const target of targets) {
+  const mark = target.met ? 'ok  ' : 'FAIL';
+  console.log(`  ${mark} ${target.name.padEnd(52)} ${target.measured.padStart(16)}  (${target.required})`);
+}
+const failed = targets.filter((target) => !target.met);
+if (failed.length > 0) {
+  console.error(`\n${failed.length} coverage target(s) not met: ${failed.map((target) => target.name).join('; ')}`);
+  process.exit(1);
+}

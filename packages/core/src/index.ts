@@ -85,7 +85,15 @@ export {
   type EntityKind,
   isRealPartialDate,
 } from './schema/primitives';
-export { type NumericValue, type Quantity, type ReportedValue, UNITS, type Unit } from './schema/quantity';
+export {
+  type NumericValue,
+  type Quantity,
+  type ReportedComputeValue,
+  type ReportedValue,
+  SparsityBasis,
+  UNITS,
+  type Unit,
+} from './schema/quantity';
 export { EXPORT_CONTROL_RULES, type ExportControlRuleId, Regulation } from './schema/regulation';
 export { Source } from './schema/source';
 export { listEntityNames } from './text/entity-names';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NamedEntity } from './named-entity';
 import { DatedFact, Evidence, entityRef, SourceRefs } from './primitives';
-import { quantity } from './quantity';
+import { computeQuantity, quantity } from './quantity';
 
 /** Precisions compute is reported in, with the bit length the export-control math multiplies by. */
 export const PRECISION_BITS = {
@@ -22,7 +22,7 @@ export const PRECISIONS = Object.keys(PRECISION_BITS) as Precision[];
 function computeFigure(unit: 'TFLOPS' | 'TOPS') {
   // Dense and 2:4-sparse figures are kept apart: vendors often quote only the sparse one.
   return z
-    .object({ dense: quantity(unit).optional(), sparse: quantity(unit).optional() })
+    .object({ dense: computeQuantity(unit).optional(), sparse: computeQuantity(unit).optional() })
     .refine((figure) => figure.dense !== undefined || figure.sparse !== undefined, {
       error: 'expected a dense or a sparse figure',
     });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EntityId, PartialDate } from './primitives';
 
 export const SourceType = z.enum(['primary', 'press', 'analysis', 'aggregator']);
+export type SourceType = z.infer<typeof SourceType>;
 
 /** A public document we cite. Primary: vendor, regulator, filing. Aggregators alone mean low confidence. */
 export const Source = z.strictObject({
