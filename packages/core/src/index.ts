@@ -9,10 +9,13 @@ export { AtlasError, type AtlasErrorCode } from './errors';
 export {
   type Classification,
   type ClassificationInput,
+  type ClassificationReading,
   classify,
   computeTpp,
   type ExportControlClass,
+  inputLabel,
   performanceDensity,
+  type ReadingValue,
   type ThresholdTest,
   type TppResult,
   tpp,

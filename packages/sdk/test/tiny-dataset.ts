@@ -32,7 +32,18 @@ export function tinyContent(
         },
         compute: {
           fp16: {
-            dense: { value: 148, unit: 'TFLOPS', sources: ['acme-datasheet'] },
+            dense: {
+              value: 148,
+              unit: 'TFLOPS',
+              sources: ['acme-datasheet'],
+              alternatives: [
+                {
+                  value: 160,
+                  sources: ['press-report'],
+                  derivation: 'half the 320 TFLOPS sparse figure a report gives',
+                },
+              ],
+            },
             sparse: { value: 296, unit: 'TFLOPS', sources: ['acme-datasheet'] },
           },
         },

@@ -2,6 +2,7 @@ import { valueBounds } from '../query/numeric-value';
 import { type Chip, PRECISIONS } from '../schema/chip';
 import type { Quantity } from '../schema/quantity';
 import type { ExportControlRuleId } from '../schema/regulation';
+import { inputLabel } from './input-label';
 import type { ReadingValue } from './types';
 
 /** One chip as one reading of its sources sees it: every input the rule uses holds a single number. */
@@ -56,7 +57,7 @@ export function listChipReadings(chip: Chip, rule: ExportControlRuleId): ChipRea
     for (const option of input.options) {
       if (option.alternative === undefined) continue;
       const values = preferredHigh.map((value, j) => (j === i ? option : value));
-      add(`${input.path} ${describeValue(option)}`, values);
+      add(`${inputLabel(input.path)} ${describeValue(option)}`, values);
     }
   }
   add(

@@ -124,3 +124,92 @@ describe('classify() under the October 2022 rule', () => {
     expect(classify(chip({ fp16: 100 }), '2022-10').classification).toBe('not-covered');
   });
 });
+
+describe('classify() under every reported reading', () => {
+  const alt = (value: number | { min: number; max: number }, source = 'alt') => ({ value, sources: [source] });
+  const withAlternatives = (
+    fp16: number,
+    fp16Alternatives: ReturnType<typeof alt>[],
+    area?: number,
+    areaAlternatives: ReturnType<typeof alt>[] = [],
+  ) =>
+    chip({
+      compute: { fp16: { dense: { ...q(fp16, 'TFLOPS'), alternatives: fp16Alternatives } } },
+      ...(area !== undefined ? { dieArea: { ...q(area, 'mm²'), alternatives: areaAlternatives } } : {}),
+    } as Partial<Chip>);
+
+  it('is robust when the preferred value and every alternative give the same class, and reports the TPP range', () => {
+    const result = classify(withAlternatives(320, [alt(376), alt(300)]), '2023-10');
+    expect(result.classification).toBe('3A090.a');
+    expect(result.robust).toBe(true);
+    expect(result.tppRange).toEqual({ min: 4800, max: 6016 });
+    expect(result.readings.map((reading) => reading.label)).toEqual([
+      'preferred values',
+      'FP16 dense 376 TFLOPS (alternative)',
+      'FP16 dense 300 TFLOPS (alternative)',
+    ]);
+    expect(result.decidedBy).toEqual([]);
+  });
+
+  it('is indeterminate when an alternative crosses a threshold, and names the class each reading gives and what decides it', () => {
+    const result = classify(withAlternatives(320, [alt(256, 'press-low')], 800), '2023-10');
+    expect(result.classification).toBe('indeterminate');
+    expect(result.robust).toBe(false);
+    expect(result.readings.map((reading) => [reading.classification, reading.tpp])).toEqual([
+      ['3A090.a', 5120],
+      ['3A090.b', 4096],
+    ]);
+    expect(result.readings[1]?.varies).toMatchObject([
+      { input: 'compute.fp16.dense', value: 256, sources: ['press-low'] },
+    ]);
+    expect(result.decidedBy).toEqual(['compute.fp16.dense']);
+    expect(result.reason).toBe(
+      'the reported values disagree: 3A090.a under preferred values; 3A090.b under FP16 dense 256 TFLOPS (alternative)',
+    );
+    // The preferred reading's tests stay what the card shows.
+    expect(result.tpp).toBe(5120);
+  });
+
+  it('finds a disagreement that only the combination of alternatives produces', () => {
+    // Alone, neither the higher compute (PD 5.76) nor the smaller die (PD 5.6) reaches 5.92; together they do (6.05).
+    const result = classify(withAlternatives(140, [alt(144)], 400, [alt(381)]), '2023-10');
+    expect(result.readings.map((reading) => [reading.label, reading.classification])).toEqual([
+      ['preferred values', '3A090.b'],
+      ['FP16 dense 144 TFLOPS (alternative)', '3A090.b'],
+      ['die area 381 mm² (alternative)', '3A090.b'],
+      ['highest reported values', '3A090.a'],
+    ]);
+    expect(result.classification).toBe('indeterminate');
+    expect(result.decidedBy).toEqual(['compute.fp16.dense', 'dieArea']);
+  });
+
+  it('does not need the die area when every reading is at or above TPP 4800', () => {
+    const result = classify(withAlternatives(300, [alt(310)]), '2023-10');
+    expect(result).toMatchObject({ classification: '3A090.a', robust: true, missing: [] });
+  });
+
+  it('is not robust when an input is missing, even with a single reading', () => {
+    const result = classify(chip({ fp16: 150 }), '2023-10');
+    expect(result).toMatchObject({ classification: 'indeterminate', robust: false, decidedBy: [] });
+  });
+
+  it('reads both ends of a reported range, preferred or alternative', () => {
+    const result = classify(withAlternatives(320, [alt({ min: 280, max: 290 })]), '2023-10');
+    expect(result.readings.map((reading) => reading.tpp)).toEqual([5120, 4480, 4640]);
+    expect(result.readings[1]?.varies[0]).toMatchObject({ range: 'low', alternative: 0 });
+  });
+
+  it('varies the interconnect under the 2022 rule and carries a value’s derivation into the test inputs', () => {
+    const derived = chip({
+      compute: { fp16: { dense: { ...q(400, 'TFLOPS'), derivation: 'as reported for the parent silicon' } } },
+      interconnect: {
+        bandwidth: { ...q(400, 'GB/s'), alternatives: [alt(900)] },
+        direction: 'bidirectional',
+      },
+    } as Partial<Chip>);
+    const result = classify(derived, '2022-10');
+    expect(result.readings.map((reading) => reading.classification)).toEqual(['not-covered', '3A090.a']);
+    expect(result.decidedBy).toEqual(['interconnect.bandwidth']);
+    expect(result.tests[0]?.inputs[0]?.derivation).toContain('derived: as reported for the parent silicon');
+  });
+});

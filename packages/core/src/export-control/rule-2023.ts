@@ -1,3 +1,4 @@
+import { valueBounds } from '../query/numeric-value';
 import type { Chip } from '../schema/chip';
 import { type RuleOutcome, round } from './rule-2022';
 import type { TppResult } from './tpp';
@@ -19,7 +20,13 @@ export function applyRule2023(
     density !== undefined && chip.dieArea
       ? [
           ...tppInputs,
-          { name: 'dieArea', value: Number(chip.dieArea.value), unit: 'mm²', sources: chip.dieArea.sources },
+          {
+            name: 'dieArea',
+            value: valueBounds(chip.dieArea.value).min,
+            unit: 'mm²',
+            sources: chip.dieArea.sources,
+            ...(chip.dieArea.derivation ? { derivation: `derived: ${chip.dieArea.derivation}` } : {}),
+          },
           { name: 'performanceDensity', value: density, unit: 'TPP/mm²', sources: [], derivation: 'TPP ÷ die area' },
         ]
       : [];

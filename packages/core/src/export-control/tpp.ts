@@ -30,7 +30,7 @@ export function computeTpp(chip: Chip): TppResult | undefined {
         value: bounds.max * bits,
         unit: 'TPP',
         sources: dense.sources,
-        derivation: `${precision} dense ${formatBounds(bounds)} ${dense.unit} × ${bits} bits`,
+        derivation: `${precision} dense ${formatBounds(bounds)} ${dense.unit} × ${bits} bits${dense.derivation ? `; the figure is derived: ${dense.derivation}` : ''}`,
       },
     };
     if (!best || candidate.max > best.max) best = candidate;

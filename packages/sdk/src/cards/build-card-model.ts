@@ -10,9 +10,11 @@ import {
   PRECISIONS,
   type Quantity,
   timeline,
+  valueBounds,
 } from '@aichips/core';
 import type { CardFact, CardModel, CardSource } from './card-model';
 import { countryName } from './country-name';
+import { describeReadings } from './describe-readings';
 
 const KIND_LABELS: Record<AnyEntity['kind'], string> = {
   chip: 'AI accelerator',
@@ -60,19 +62,31 @@ function nameOf(index: AtlasIndex, id: string | undefined): string | undefined {
 
 function quantityFact(label: string, quantity: Quantity | undefined, sources: SourceList, extra = ''): CardFact[] {
   if (!quantity) return [];
-  const alternatives = quantity.alternatives?.map((a) => formatNumericValue(a.value)) ?? [];
-  const note = [
-    quantity.confidence === 'low' ? 'low confidence' : undefined,
-    alternatives.length > 0 ? `also reported: ${alternatives.join(', ')} ${quantity.unit}` : undefined,
-  ]
-    .filter(Boolean)
-    .join('; ');
+  const alternatives = quantity.alternatives ?? [];
+  const bounds = [quantity, ...alternatives].map((reported) => valueBounds(reported.value));
+  const low = Math.min(...bounds.map((b) => b.min));
+  const high = Math.max(...bounds.map((b) => b.max));
+  const spread =
+    alternatives.length > 0 && low !== high
+      ? `${formatNumericValue({ min: low, max: high })} ${quantity.unit}`
+      : undefined;
   return [
     {
       label,
       value: `${formatNumericValue(quantity.value)} ${quantity.unit}${extra}`,
       sourceNumbers: sources.cite(quantity.sources),
-      ...(note ? { note } : {}),
+      ...(quantity.confidence === 'low' ? { note: 'low confidence' } : {}),
+      ...(quantity.derivation ? { derivation: quantity.derivation } : {}),
+      ...(alternatives.length > 0
+        ? {
+            alsoReported: alternatives.map((alternative) => ({
+              value: `${formatNumericValue(alternative.value)} ${quantity.unit}`,
+              sourceNumbers: sources.cite(alternative.sources),
+              ...(alternative.derivation ? { derivation: alternative.derivation } : {}),
+            })),
+          }
+        : {}),
+      ...(spread ? { spread } : {}),
     },
   ];
 }
@@ -236,7 +250,14 @@ export function buildCardModel(
     entity.kind === 'chip'
       ? EXPORT_CONTROL_RULES.map((rule) => {
           const result = classify(entity, rule);
-          return { rule: RULE_LABELS[rule], classification: result.classification, reason: result.reason };
+          const readings = describeReadings(result);
+          return {
+            rule: RULE_LABELS[rule],
+            classification: result.classification,
+            reason: result.reason,
+            robust: result.robust,
+            ...(readings ? { readings } : {}),
+          };
         })
       : [];
   const events =

@@ -23,12 +23,28 @@ export interface CardFact {
   /** Numbers of entries in `sources`. */
   sourceNumbers: number[];
   note?: string;
+  /** Set when the value is worked out rather than reported (never shown as measured): how. */
+  derivation?: string;
+  /** Every other value sources report, each with its own source numbers. */
+  alsoReported?: CardReportedValue[];
+  /** Lowest to highest over the preferred value and every alternative, e.g. "256–376 TFLOPS". */
+  spread?: string;
+}
+
+export interface CardReportedValue {
+  value: string;
+  sourceNumbers: number[];
+  derivation?: string;
 }
 
 export interface CardExportControl {
   rule: string;
   classification: string;
   reason: string;
+  /** Whether every reading of the reported values gives the same class. */
+  robust: boolean;
+  /** One line on the readings: "same class under all 3 readings (TPP 4480–5120)", or which class each gives. */
+  readings?: string;
 }
 
 export interface CardSource {

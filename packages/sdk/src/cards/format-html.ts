@@ -1,3 +1,4 @@
+import { renderFactAnnotations } from './_fact-annotations';
 import type { CardModel } from './card-model';
 import { escapeHtml as html, safeHttpsUrl } from './escape';
 
@@ -14,16 +15,20 @@ export function formatHtmlCard(card: CardModel): string {
   );
   if (card.summary) parts.push(`<p class="summary">${html(card.summary)}</p>`);
   if (card.facts.length) {
-    const rows = card.facts.map(
-      (fact) =>
-        `<tr><th scope="row">${html(fact.label)}</th><td>${html(fact.value)}` +
-        `${fact.note ? ` <small>(${html(fact.note)})</small>` : ''}${refs(fact.sourceNumbers)}</td></tr>`,
-    );
+    const rows = card.facts.map((fact) => {
+      const notes = renderFactAnnotations(fact, html, refs);
+      return (
+        `<tr><th scope="row">${html(fact.label)}</th><td>${html(fact.value)}${refs(fact.sourceNumbers)}` +
+        `${notes ? ` <small>(${notes})</small>` : ''}</td></tr>`
+      );
+    });
     parts.push(`<table class="facts">${rows.join('')}</table>`);
   }
   if (card.exportControl.length) {
     const items = card.exportControl.map(
-      (line) => `<li>${html(line.rule)}: <strong>${html(line.classification)}</strong> — ${html(line.reason)}</li>`,
+      (line) =>
+        `<li>${html(line.rule)}: <strong>${html(line.classification)}</strong> — ${html(line.reason)}` +
+        `${line.readings ? ` <small>(${html(line.readings)})</small>` : ''}</li>`,
     );
     parts.push(`<section class="export-control"><h3>Export control</h3><ul>${items.join('')}</ul>`);
     if (card.disclaimer) parts.push(`<p class="disclaimer">${html(card.disclaimer)}</p>`);

@@ -1,3 +1,4 @@
+import { renderFactAnnotations } from './_fact-annotations';
 import type { CardModel } from './card-model';
 import { escapeMarkdown as md, safeHttpsUrl } from './escape';
 
@@ -12,14 +13,15 @@ export function formatMarkdownCard(card: CardModel): string {
   if (card.facts.length) {
     lines.push('', '| | |', '|---|---|');
     for (const fact of card.facts) {
-      const note = fact.note ? ` (${md(fact.note)})` : '';
-      lines.push(`| ${md(fact.label)} | ${md(fact.value)}${note}${refs(fact.sourceNumbers)} |`);
+      const notes = renderFactAnnotations(fact, md, refs);
+      lines.push(`| ${md(fact.label)} | ${md(fact.value)}${refs(fact.sourceNumbers)}${notes ? ` (${notes})` : ''} |`);
     }
   }
   if (card.exportControl.length) {
     lines.push('', '**Export control**', '');
     for (const line of card.exportControl) {
-      lines.push(`- ${md(line.rule)}: **${md(line.classification)}** — ${md(line.reason)}`);
+      const readings = line.readings ? ` *(${md(line.readings)})*` : '';
+      lines.push(`- ${md(line.rule)}: **${md(line.classification)}** — ${md(line.reason)}${readings}`);
     }
     if (card.disclaimer) lines.push('', `*${md(card.disclaimer)}*`);
   }

@@ -1,3 +1,4 @@
+import { renderFactAnnotations } from './_fact-annotations';
 import type { CardModel } from './card-model';
 import { escapeText as text } from './escape';
 
@@ -13,14 +14,17 @@ export function formatTextCard(card: CardModel): string {
     const width = Math.max(...card.facts.map((fact) => text(fact.label).length));
     lines.push('');
     for (const fact of card.facts) {
-      const note = fact.note ? ` (${text(fact.note)})` : '';
-      lines.push(`  ${text(fact.label).padEnd(width)}  ${text(fact.value)}${note}${refs(fact.sourceNumbers)}`);
+      const notes = renderFactAnnotations(fact, text, refs);
+      lines.push(
+        `  ${text(fact.label).padEnd(width)}  ${text(fact.value)}${refs(fact.sourceNumbers)}${notes ? ` (${notes})` : ''}`,
+      );
     }
   }
   if (card.exportControl.length) {
     lines.push('', 'Export control');
     for (const line of card.exportControl) {
       lines.push(`  ${text(line.rule)}: ${text(line.classification)} — ${text(line.reason)}`);
+      if (line.readings) lines.push(`    ${text(line.readings)}`);
     }
     if (card.disclaimer) lines.push(`  ${text(card.disclaimer)}`);
   }

@@ -18,17 +18,17 @@ describe('renderCard()', () => {
 
       | | |
       |---|---|
-      | FP16 | 148 TFLOPS dense [1] |
+      | FP16 | 148 TFLOPS dense [1] (reported 148–160 TFLOPS; also reported: 160 TFLOPS (derived: half the 320 TFLOPS sparse figure a report gives) [2]) |
       | Memory | 96 GB HBM3 [1] |
-      | Memory bandwidth | 4 TB/s (also reported&#58; 3\\.9 TB/s) [1] |
+      | Memory bandwidth | 4 TB/s [1] (reported 3\\.9–4 TB/s; also reported: 3\\.9 TB/s [2]) |
       | Interconnect | 900 GB/s bidirectional [1] |
       | Power | 400 W [1] |
-      | Die area | 814 mm² (low confidence) [2] |
+      | Die area | 814 mm² [2] (low confidence) |
 
       **Export control**
 
-      - 3A090 \\(Oct 2022 rule\\): **not\\-covered** — TPP 2368 is below 4800
-      - 3A090 \\(Oct 2023 rule\\): **not\\-covered** — TPP 2368 and PD 2\\.91 are below every 3A090 threshold
+      - 3A090 \\(Oct 2022 rule\\): **not\\-covered** — TPP 2368 is below 4800 *(same class under both readings of the reported values \\(TPP 2368–2560\\))*
+      - 3A090 \\(Oct 2023 rule\\): **indeterminate** — the reported values disagree&#58; not\\-covered under preferred values; 3A090\\.b under FP16 dense 160 TFLOPS \\(alternative\\) *(2 readings of the reported values \\(TPP 2368–2560, PD 2\\.91–3\\.14\\); decided by FP16 dense)*
 
       *Indicative classification computed from the sourced figures above; not legal advice\\.*
 
@@ -52,16 +52,18 @@ describe('renderCard()', () => {
 
       A data-centre accelerator cut down for export rules.
 
-        FP16              148 TFLOPS dense [1]
+        FP16              148 TFLOPS dense [1] (reported 148–160 TFLOPS; also reported: 160 TFLOPS (derived: half the 320 TFLOPS sparse figure a report gives) [2])
         Memory            96 GB HBM3 [1]
-        Memory bandwidth  4 TB/s (also reported: 3.9 TB/s) [1]
+        Memory bandwidth  4 TB/s [1] (reported 3.9–4 TB/s; also reported: 3.9 TB/s [2])
         Interconnect      900 GB/s bidirectional [1]
         Power             400 W [1]
-        Die area          814 mm² (low confidence) [2]
+        Die area          814 mm² [2] (low confidence)
 
       Export control
         3A090 (Oct 2022 rule): not-covered — TPP 2368 is below 4800
-        3A090 (Oct 2023 rule): not-covered — TPP 2368 and PD 2.91 are below every 3A090 threshold
+          same class under both readings of the reported values (TPP 2368–2560)
+        3A090 (Oct 2023 rule): indeterminate — the reported values disagree: not-covered under preferred values; 3A090.b under FP16 dense 160 TFLOPS (alternative)
+          2 readings of the reported values (TPP 2368–2560, PD 2.91–3.14); decided by FP16 dense
         Indicative classification computed from the sourced figures above; not legal advice.
 
       Latest events
@@ -80,8 +82,8 @@ describe('renderCard()', () => {
       "<article class="aichips-card">
       <header><h2>Acme X1 <span lang="zh">艾克米X1</span></h2><p class="kind">AI accelerator</p><p class="subtitle">Acme (United States) · China market · shipping · released 2024-03</p></header>
       <p class="summary">A data-centre accelerator cut down for export rules.</p>
-      <table class="facts"><tr><th scope="row">FP16</th><td>148 TFLOPS dense<sup><a href="#source-1">[1]</a></sup></td></tr><tr><th scope="row">Memory</th><td>96 GB HBM3<sup><a href="#source-1">[1]</a></sup></td></tr><tr><th scope="row">Memory bandwidth</th><td>4 TB/s <small>(also reported: 3.9 TB/s)</small><sup><a href="#source-1">[1]</a></sup></td></tr><tr><th scope="row">Interconnect</th><td>900 GB/s bidirectional<sup><a href="#source-1">[1]</a></sup></td></tr><tr><th scope="row">Power</th><td>400 W<sup><a href="#source-1">[1]</a></sup></td></tr><tr><th scope="row">Die area</th><td>814 mm² <small>(low confidence)</small><sup><a href="#source-2">[2]</a></sup></td></tr></table>
-      <section class="export-control"><h3>Export control</h3><ul><li>3A090 (Oct 2022 rule): <strong>not-covered</strong> — TPP 2368 is below 4800</li><li>3A090 (Oct 2023 rule): <strong>not-covered</strong> — TPP 2368 and PD 2.91 are below every 3A090 threshold</li></ul>
+      <table class="facts"><tr><th scope="row">FP16</th><td>148 TFLOPS dense<sup><a href="#source-1">[1]</a></sup> <small>(reported 148–160 TFLOPS; also reported: 160 TFLOPS (derived: half the 320 TFLOPS sparse figure a report gives)<sup><a href="#source-2">[2]</a></sup>)</small></td></tr><tr><th scope="row">Memory</th><td>96 GB HBM3<sup><a href="#source-1">[1]</a></sup></td></tr><tr><th scope="row">Memory bandwidth</th><td>4 TB/s<sup><a href="#source-1">[1]</a></sup> <small>(reported 3.9–4 TB/s; also reported: 3.9 TB/s<sup><a href="#source-2">[2]</a></sup>)</small></td></tr><tr><th scope="row">Interconnect</th><td>900 GB/s bidirectional<sup><a href="#source-1">[1]</a></sup></td></tr><tr><th scope="row">Power</th><td>400 W<sup><a href="#source-1">[1]</a></sup></td></tr><tr><th scope="row">Die area</th><td>814 mm²<sup><a href="#source-2">[2]</a></sup> <small>(low confidence)</small></td></tr></table>
+      <section class="export-control"><h3>Export control</h3><ul><li>3A090 (Oct 2022 rule): <strong>not-covered</strong> — TPP 2368 is below 4800 <small>(same class under both readings of the reported values (TPP 2368–2560))</small></li><li>3A090 (Oct 2023 rule): <strong>indeterminate</strong> — the reported values disagree: not-covered under preferred values; 3A090.b under FP16 dense 160 TFLOPS (alternative) <small>(2 readings of the reported values (TPP 2368–2560, PD 2.91–3.14); decided by FP16 dense)</small></li></ul>
       <p class="disclaimer">Indicative classification computed from the sourced figures above; not legal advice.</p>
       </section>
       <section class="events"><h3>Latest events</h3><ul><li><time>2024-03-01</time> Acme launches the X1</li></ul></section>

@@ -1,4 +1,4 @@
-import { EXPORT_CONTROL_RULES, type ExportControlRuleId } from '@aichips/core';
+import { EXPORT_CONTROL_RULES, type ExportControlRuleId, inputLabel } from '@aichips/core';
 import { SdkError } from '../../sdk-error';
 import type { Command } from '../command';
 import { paint } from '../output/terminal';
@@ -30,6 +30,11 @@ export const classifyCommand: Command = {
             performanceDensity: result.performanceDensity ?? null,
             reason: result.reason,
             missing: result.missing,
+            robust: result.robust,
+            tppRange: result.tppRange ?? null,
+            performanceDensityRange: result.performanceDensityRange ?? null,
+            decidedBy: result.decidedBy,
+            readings: result.readings,
             tests: result.tests,
           },
           null,
@@ -55,11 +60,31 @@ export const classifyCommand: Command = {
       for (const input of test.inputs) {
         const how = input.derivation ? ` (${input.derivation})` : '';
         const sources = input.sources.length > 0 ? ` [${input.sources.join(', ')}]` : '';
-        terminal.out(`      ${input.name} = ${Math.round(input.value * 100) / 100} ${input.unit}${how}${sources}`);
+        terminal.out(`      ${input.name} = ${round(input.value)} ${input.unit}${how}${sources}`);
       }
     }
     if (result.missing.length > 0) terminal.out(`\nMissing: ${result.missing.join(', ')}`);
+    if (result.readings.length > 1) {
+      const verdict = result.robust
+        ? 'robust: every reading gives the same class'
+        : `not robust: decided by ${result.decidedBy.map(inputLabel).join(', ') || 'missing inputs'}`;
+      terminal.out(`\nReadings of the reported values (${verdict})`);
+      const width = Math.max(...result.readings.map((reading) => reading.classification.length));
+      for (const reading of result.readings) {
+        const figures = [
+          reading.tpp === undefined ? undefined : `TPP ${round(reading.tpp)}`,
+          reading.performanceDensity === undefined ? undefined : `PD ${round(reading.performanceDensity)}`,
+        ].filter(Boolean);
+        const sources = reading.varies.flatMap((value) => value.sources);
+        const cited = sources.length > 0 ? ` [${[...new Set(sources)].join(', ')}]` : '';
+        terminal.out(
+          `  ${reading.classification.padEnd(width)}  ${reading.label}${cited}${figures.length ? ` — ${figures.join(', ')}` : ''}`,
+        );
+      }
+    }
     terminal.out('\nIndicative, computed from the sourced figures; not legal advice.');
     return 0;
   },
 };
+
+const round = (value: number) => Math.round(value * 100) / 100;
