@@ -17,6 +17,7 @@ figure { margin: 16px 0; } figcaption { font-weight: 600; margin-bottom: 4px; }
 .chart .region-b { fill: var(--vscode-charts-orange, #d18616); fill-opacity: 0.18; }
 .chart .chip { fill: var(--vscode-descriptionForeground); fill-opacity: 0.6; }
 .chart .chip.highlighted { fill: var(--vscode-charts-blue, #1a85ff); fill-opacity: 1; stroke: var(--vscode-foreground); }
+.chart .spread { fill: var(--vscode-charts-blue, #1a85ff); fill-opacity: 0.15; stroke: var(--vscode-charts-blue, #1a85ff); stroke-dasharray: 3 2; }
 .chart .chip-line { stroke: var(--vscode-charts-blue, #1a85ff); stroke-width: 2; stroke-dasharray: 4 3; }
 .chart .bar { fill: var(--vscode-charts-blue, #1a85ff); }
 .note { color: var(--vscode-descriptionForeground); font-style: italic; }

@@ -1,4 +1,4 @@
-import { type Chip, performanceDensity, tpp } from '@aichips/core';
+import { type Chip, classify, performanceDensity, tpp } from '@aichips/core';
 import type { PlanePoint } from './tpp-density-chart';
 
 export interface PlaneData {
@@ -16,7 +16,14 @@ export function collectPlanePoints(chips: readonly Chip[], highlighted: Readonly
     const density = performanceDensity(chip);
     const isHighlighted = highlighted.has(chip.id);
     if (total !== undefined && (density !== undefined || isHighlighted)) {
-      points.push({ id: chip.id, label: chip.name, tpp: total, density, highlighted: isHighlighted });
+      points.push({
+        id: chip.id,
+        label: chip.name,
+        tpp: total,
+        density,
+        highlighted: isHighlighted,
+        ...(isHighlighted ? readingsOf(chip) : {}),
+      });
       if (density === undefined) {
         unplaced.push({
           label: chip.name,
@@ -28,4 +35,18 @@ export function collectPlanePoints(chips: readonly Chip[], highlighted: Readonly
     }
   }
   return { points, unplaced };
+}
+
+// Only the highlighted chips pay for classifying every reading.
+function readingsOf(chip: Chip): Pick<PlanePoint, 'spread' | 'verdict'> {
+  const result = classify(chip, '2023-10');
+  const verdict = { classification: result.classification, robust: result.robust };
+  const { tppRange, performanceDensityRange } = result;
+  const varies =
+    tppRange !== undefined &&
+    (tppRange.min !== tppRange.max ||
+      (performanceDensityRange && performanceDensityRange.min !== performanceDensityRange.max));
+  return varies
+    ? { verdict, spread: { tpp: tppRange, ...(performanceDensityRange ? { density: performanceDensityRange } : {}) } }
+    : { verdict };
 }

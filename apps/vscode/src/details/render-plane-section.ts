@@ -12,6 +12,6 @@ export function renderPlaneSection(chips: readonly Chip[], highlighted: Readonly
   return (
     '<section class="plane"><figure><figcaption>ECCN 3A090 (October 2023 rule): TPP × performance density</figcaption>' +
     `${renderTppDensityChart(points)}</figure>${notes.join('')}` +
-    '<p class="note">Shaded: 3A090.a (red) and 3A090.b (orange) for data-centre chips. Indicative, computed from the sourced figures; not legal advice.</p></section>'
+    '<p class="note">Shaded: 3A090.a (red) and 3A090.b (orange) for data-centre chips; a dashed box spans every reading of the reported values. Indicative, computed from the sourced figures; not legal advice.</p></section>'
   );
 }

@@ -8,6 +8,10 @@ export interface PlanePoint {
   /** Unknown when the die area is: the chip is drawn as a line at its TPP. */
   density: number | undefined;
   highlighted: boolean;
+  /** Lowest to highest TPP and density over every reading of the reported values, when they differ. */
+  spread?: { tpp: { min: number; max: number }; density?: { min: number; max: number } };
+  /** The 2023 class, and whether every reading of the reported values gives it. */
+  verdict?: { classification: string; robust: boolean };
 }
 
 const WIDTH = 640;
@@ -63,6 +67,7 @@ export function renderTppDensityChart(points: readonly PlanePoint[]): string {
     );
   }
   const ordered = [...points].sort((a, b) => Number(a.highlighted) - Number(b.highlighted));
+  for (const point of ordered.filter((p) => p.highlighted && p.spread)) parts.push(spreadBox(point, x, y, yMax));
   for (const point of ordered) {
     const cx = round(x(point.tpp));
     if (point.density === undefined) {
@@ -80,7 +85,9 @@ export function renderTppDensityChart(points: readonly PlanePoint[]): string {
     parts.push(
       `<circle class="${point.highlighted ? 'chip highlighted' : 'chip'}" cx="${cx}" cy="${cy}" r="${point.highlighted ? 6 : 3}">${title}</circle>`,
     );
-    if (point.highlighted) parts.push(`<text class="label" x="${cx + 9}" y="${cy - 8}">${html(point.label)}</text>`);
+    if (point.highlighted) {
+      parts.push(`<text class="label" x="${cx + 9}" y="${cy - 8}">${html(point.label)}${verdictText(point)}</text>`);
+    }
   }
   parts.push(
     `<text class="axis" x="${MARGIN.left + plotWidth / 2}" y="${HEIGHT - 8}" text-anchor="middle">Total processing performance (TPP, log scale)</text>`,
@@ -92,4 +99,27 @@ export function renderTppDensityChart(points: readonly PlanePoint[]): string {
     `<svg class="chart" role="img" aria-label="3A090 plane: TPP by performance density" viewBox="0 0 ${WIDTH} ${HEIGHT}" ` +
     `width="${WIDTH}" height="${HEIGHT}" xmlns="http://www.w3.org/2000/svg">${parts.join('')}</svg>`
   );
+}
+
+function verdictText(point: PlanePoint): string {
+  if (!point.verdict) return '';
+  const robustness = point.verdict.robust ? 'robust' : 'not robust';
+  return html(` — ${point.verdict.classification}${point.spread ? `, ${robustness}` : ''}`);
+}
+
+// The box every reading of the reported values falls in: where a reader sees whether it crosses a threshold.
+function spreadBox(
+  point: PlanePoint,
+  x: (tpp: number) => number,
+  y: (density: number) => number,
+  yMax: number,
+): string {
+  const spread = point.spread;
+  if (!spread) return '';
+  const density = spread.density ?? { min: 0, max: yMax };
+  const [x0, x1] = [x(spread.tpp.min), x(spread.tpp.max)];
+  const [y0, y1] = [y(density.max), y(density.min)];
+  const pd = spread.density ? `, PD ${spread.density.min.toFixed(2)}–${spread.density.max.toFixed(2)}` : '';
+  const title = `<title>${html(point.label)}: TPP ${Math.round(spread.tpp.min)}–${Math.round(spread.tpp.max)}${pd} over the reported values</title>`;
+  return `<rect class="spread" x="${round(x0)}" y="${round(y0)}" width="${round(Math.max(x1 - x0, 2))}" height="${round(Math.max(y1 - y0, 2))}">${title}</rect>`;
 }
