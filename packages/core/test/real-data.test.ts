@@ -44,6 +44,40 @@ describe('classify() on the bundled data', () => {
   });
 });
 
+describe('classify() over every reported figure of the bundled data', () => {
+  const denseFigures = (id: string, precision: 'fp16' | 'bf16') => {
+    const dense = chip(id).compute?.[precision]?.dense;
+    return dense ? [dense.value, ...(dense.alternatives ?? []).map((alternative) => alternative.value)] : [];
+  };
+
+  it('puts the Ascend 910B in 3A090.a under the 2023 rule for every reported compute figure', () => {
+    const result = classify(chip('ascend-910b'), '2023-10');
+    expect(denseFigures('ascend-910b', 'fp16').length).toBeGreaterThan(1);
+    expect(result.classification).toBe('3A090.a');
+    expect(result.robust).toBe(true);
+    expect(result.readings.length).toBeGreaterThan(1);
+    for (const reading of result.readings) expect(reading.classification).toBe('3A090.a');
+    expect(result.tppRange?.min).toBeGreaterThanOrEqual(1600);
+  });
+
+  it('puts the H800 in 3A090.a under the 2023 rule on the H100 silicon’s compute, marked derived, and outside the 2022 rule', () => {
+    for (const id of ['h800-sxm', 'h800-pcie']) {
+      const dense = chip(id).compute?.fp16?.dense ?? chip(id).compute?.fp8?.dense;
+      expect(dense?.derivation, `${id} compute is marked derived`).toMatch(/H100/);
+      const rule2023 = classify(chip(id), '2023-10');
+      expect(rule2023).toMatchObject({ classification: '3A090.a', robust: true });
+      expect(rule2023.tests[0]?.inputs[0]?.derivation).toContain('derived');
+      const rule2022 = classify(chip(id), '2022-10');
+      expect(rule2022).toMatchObject({ classification: 'not-covered', robust: true });
+      expect(rule2022.reason).toMatch(/interconnect \d+ GB\/s is below 600 GB\/s/);
+    }
+  });
+
+  it('keeps the H20 outside 3A090 under the 2023 rule under every reading', () => {
+    expect(classify(chip('h20'), '2023-10')).toMatchObject({ classification: 'not-covered', robust: true });
+  });
+});
+
 describe('look-ups on the bundled data', () => {
   it('finds entities by any name: case-, width- and spacing-insensitive, Chinese too', () => {
     for (const name of ['NVIDIA', 'nvidia', 'Nvidia', '英伟达', 'ＮＶＩＤＩＡ']) {
