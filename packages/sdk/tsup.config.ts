@@ -10,7 +10,7 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    entry: { cli: 'src/cli/main.ts', 'scan-worker': 'src/cli/corpus/scan-worker.ts' },
     format: ['esm'],
     target: 'node20',
     platform: 'node',

@@ -15,7 +15,7 @@ export function runAichips(args: string[], options: { input?: string; cwd?: stri
     const child = execFile(
       'node',
       [bin, ...args],
-      { env: { ...process.env, NO_COLOR: '1' }, cwd: options.cwd },
+      { env: { ...process.env, NO_COLOR: '1' }, cwd: options.cwd, maxBuffer: 256 * 1024 * 1024 },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
     child.stdin?.end(options.input);

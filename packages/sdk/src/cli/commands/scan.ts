@@ -1,150 +1,136 @@
-import type { Mention } from '@aichips/core';
-import type { Atlas } from '../../bind-atlas';
-import type { Command, CommandContext } from '../command';
+import type { Command } from '../command';
+import { formatJsonlMentions } from '../corpus/jsonl';
+import { scanCorpus } from '../corpus/scan-corpus';
+import { type FileScanResult, failureReason, type MentionRecord, scanFile } from '../corpus/scan-file';
+import { readScanFlags } from '../corpus/scan-flags';
+import { type CorpusEntry, walkCorpus } from '../corpus/walk-corpus';
+import { formatMentionTable } from '../output/mention-table';
 import { createProgress } from '../output/progress';
-import { formatTable } from '../output/table';
-import { paint } from '../output/terminal';
-
-interface FileScan {
-  file: string;
-  mentions: Mention[];
-  /** UTF-16 offsets of every line start, to turn offsets into line numbers. */
-  lineStarts: number[];
-}
-
-/** Decodes a byte stream to text, noting line starts, while the scanner consumes it. */
-async function* trackLines(
-  source: AsyncIterable<string | Uint8Array>,
-  lineStarts: number[],
-  onBytes: (bytes: number) => void,
-): AsyncIterable<string> {
-  const decoder = new TextDecoder('utf-8');
-  let offset = 0;
-  const emit = (text: string) => {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(offset + i + 1);
-    offset += text.length;
-    return text;
-  };
-  for await (const chunk of source) {
-    if (typeof chunk === 'string') {
-      onBytes(chunk.length);
-      yield emit(chunk);
-    } else {
-      onBytes(chunk.byteLength);
-      yield emit(decoder.decode(chunk, { stream: true }));
-    }
-  }
-  const rest = decoder.decode();
-  if (rest) yield emit(rest);
-}
-
-function lineOf(lineStarts: number[], offset: number): number {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((lineStarts[middle] as number) <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low + 1;
-}
-
-async function scanOne(
-  atlas: Atlas,
-  context: CommandContext,
-  file: string,
-  onBytes: (bytes: number) => void,
-): Promise<FileScan> {
-  const { createReadStream } = await import('node:fs');
-  const lineStarts = [0];
-  const source = file === '-' ? context.stdin() : (createReadStream(file) as AsyncIterable<Uint8Array>);
-  const mentions: Mention[] = [];
-  for await (const mention of atlas.scanStream(trackLines(source, lineStarts, onBytes))) mentions.push(mention);
-  return { file, mentions, lineStarts };
-}
 
 export const scanCommand: Command = {
   name: 'scan',
-  usage: 'aichips scan <file...|-> [--json] [--kind chip,organization,...]',
-  summary: 'find every chip, organization, person and model named in files (or stdin)',
-  options: { json: { type: 'boolean' }, kind: { type: 'string' } },
+  usage:
+    'aichips scan <file|dir|glob...|-> [--format table|json|jsonl] [--jobs N] [--kind chip,organization,...] [--exclude <pattern>]... [--max-size 100MB] [--no-ignore] [--stats]',
+  summary: 'find every chip, organization, person and model named in files, folders (or stdin)',
+  options: {
+    json: { type: 'boolean' },
+    format: { type: 'string' },
+    kind: { type: 'string' },
+    jobs: { type: 'string', short: 'j' },
+    exclude: { type: 'string', multiple: true },
+    'max-size': { type: 'string' },
+    'no-ignore': { type: 'boolean' },
+    stats: { type: 'boolean' },
+  },
   async run(context, positionals, values) {
     if (positionals.length === 0) return -1;
-    const atlas = await context.atlas();
+    const flags = readScanFlags(values);
     const { terminal } = context;
-    const { stat } = await import('node:fs/promises');
-    const sizes = await Promise.all(
-      positionals.map((file) =>
-        file === '-'
-          ? 0
-          : stat(file).then(
-              (s) => s.size,
-              () => 0,
-            ),
-      ),
-    );
-    const total = sizes.reduce((a, b) => a + b, 0);
-    const showProgress = !values.json && (positionals.length > 5 || total > 2_000_000);
-    const progress = showProgress
-      ? createProgress(terminal, total, 'scanning')
-      : createProgress({ ...terminal, interactive: false }, 0, '');
-    const kinds = typeof values.kind === 'string' ? new Set(values.kind.split(',').map((k) => k.trim())) : undefined;
-    let done = 0;
+    const started = performance.now();
+    const inputs = positionals.filter((input) => input !== '-');
+    const entries: CorpusEntry[] = [];
+    for await (const entry of walkCorpus(inputs, flags)) entries.push(entry);
+    const files = entries.filter((entry): entry is Extract<CorpusEntry, { kind: 'file' }> => entry.kind === 'file');
     let failed = 0;
-    const results: FileScan[] = [];
-    for (const file of positionals) {
+    let mentionCount = 0;
+    for (const entry of entries) {
+      if (entry.kind === 'skipped') terminal.err(`aichips: skipped ${entry.path}: ${entry.reason}`);
+      if (entry.kind !== 'unreadable') continue;
+      terminal.err(`aichips: cannot read ${entry.path}: ${entry.reason}`);
+      failed++;
+    }
+
+    // Table and JSON keep the order the files were named and walked in; JSON Lines streams as files finish.
+    const collected = new Map<string, MentionRecord[]>();
+    const emit = async (file: string, mentions: readonly MentionRecord[] | undefined, jsonl?: string) => {
+      if (flags.format === 'jsonl') await terminal.write(jsonl ?? formatJsonlMentions(mentions ?? []));
+      else collected.set(file, [...(mentions ?? [])]);
+    };
+    if (positionals.includes('-')) {
       try {
-        const result = await scanOne(atlas, context, file, (bytes) => {
-          done += bytes;
-          progress.update(done);
+        const result: FileScanResult = await scanFile(await context.atlas(), '-', {
+          kinds: flags.kinds,
+          source: context.stdin(),
         });
-        if (kinds) result.mentions = result.mentions.filter((m) => kinds.has(m.kind));
-        results.push(result);
+        mentionCount += result.mentions.length;
+        await emit('-', result.mentions);
       } catch (error) {
         failed++;
-        const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-        terminal.err(`aichips: cannot read ${file}: ${reason}`);
+        terminal.err(`aichips: cannot read -: ${failureReason(error)}`);
       }
     }
+
+    const total = files.reduce((sum, file) => sum + file.size, 0);
+    const progress =
+      flags.format !== 'table' || files.length > 5 || total > 2_000_000
+        ? createProgress(terminal, total, 'scanning')
+        : createProgress({ ...terminal, interactive: false }, 0, '');
+    await scanCorpus(
+      {
+        files,
+        jobs: Math.min(flags.jobs, Math.max(1, files.length)),
+        format: flags.format === 'jsonl' ? 'jsonl' : 'records',
+        kinds: flags.kinds,
+        dataset: typeof values.dataset === 'string' ? values.dataset : undefined,
+        atlas: context.atlas,
+        workerUrl: new URL('./scan-worker.js', import.meta.url),
+      },
+      {
+        async onFile(file, result) {
+          if ('jsonl' in result) {
+            mentionCount += result.count;
+            await emit(file, undefined, result.jsonl);
+          } else {
+            mentionCount += result.mentions.length;
+            await emit(file, result.mentions);
+          }
+        },
+        onFailure(file, reason, notText) {
+          terminal.err(`aichips: ${notText ? 'skipped' : 'cannot read'} ${file}: ${reason}`);
+          if (!notText) failed++;
+        },
+        onProgress(bytesDone, filesDone) {
+          progress.update(bytesDone, `${filesDone}/${files.length} files`);
+        },
+      },
+    );
     progress.finish();
 
-    if (values.json) {
-      const out = results.map((r) => ({
-        file: r.file,
-        mentions: r.mentions.map(({ start, end, text, id, kind }) => ({ start, end, text, id, kind })),
-      }));
-      terminal.out(JSON.stringify(out, null, 2));
-      return failed > 0 ? 1 : 0;
-    }
-    for (const result of results) {
-      const byEntity = new Map<string, { kind: string; count: number; first: number }>();
-      for (const mention of result.mentions) {
-        const entry = byEntity.get(mention.id) ?? {
-          kind: mention.kind,
-          count: 0,
-          first: lineOf(result.lineStarts, mention.start),
-        };
-        entry.count++;
-        byEntity.set(mention.id, entry);
-      }
-      terminal.out(
-        paint(
-          terminal,
-          'bold',
-          `${result.file}: ${result.mentions.length} mention(s) of ${byEntity.size} entit${byEntity.size === 1 ? 'y' : 'ies'}`,
-        ),
+    if (flags.format !== 'jsonl') {
+      const ordered = [...(positionals.includes('-') ? ['-'] : []), ...files.map((file) => file.path)].filter((file) =>
+        collected.has(file),
       );
-      if (byEntity.size > 0) {
-        const rows = [...byEntity.entries()]
-          .sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)
-          .map(([id, entry]) => {
-            const entity = atlas.get(id);
-            const name = entity && 'name' in entity ? entity.name : id;
-            return [name, entry.kind, String(entry.count), String(entry.first)];
-          });
-        terminal.out(formatTable(['Entity', 'Kind', 'Count', 'First line'], rows, { alignRight: [2, 3] }));
+      if (flags.format === 'json') {
+        const out = ordered.map((file) => ({
+          file,
+          mentions: (collected.get(file) ?? []).map(({ start, end, line, column, text, id, kind }) => ({
+            start,
+            end,
+            line,
+            column,
+            text,
+            id,
+            kind,
+          })),
+        }));
+        await terminal.write(`${JSON.stringify(out, null, 2)}\n`);
+      } else {
+        const atlas = await context.atlas();
+        for (const file of ordered)
+          await terminal.write(`${formatMentionTable(atlas, terminal, file, collected.get(file) ?? [])}\n`);
       }
-      terminal.out('');
+    }
+    if (flags.stats) {
+      const stats = {
+        files: files.length,
+        bytes: total,
+        mentions: mentionCount,
+        failed,
+        jobs: Math.min(flags.jobs, Math.max(1, files.length)),
+        ms: Math.round(performance.now() - started),
+        maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+      };
+      terminal.err(`aichips scan stats: ${JSON.stringify(stats)}`);
     }
     return failed > 0 ? 1 : 0;
   },

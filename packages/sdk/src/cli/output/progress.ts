@@ -1,7 +1,8 @@
 import type { Terminal } from './terminal';
 
 export interface Progress {
-  update(done: number): void;
+  /** `detail` is shown after the bar, e.g. "12/400 files". */
+  update(done: number, detail?: string): void;
   finish(): void;
 }
 
@@ -11,14 +12,18 @@ const SILENT: Progress = { update: () => {}, finish: () => {} };
 export function createProgress(terminal: Terminal, total: number, label: string): Progress {
   if (!terminal.interactive || total <= 0) return SILENT;
   let last = 0;
+  let shown = '';
   const draw = (done: number) => {
     const ratio = Math.min(1, done / total);
     const width = 30;
     const filled = Math.round(ratio * width);
-    process.stderr.write(`\r${label} [${'█'.repeat(filled)}${' '.repeat(width - filled)}] ${Math.round(ratio * 100)}%`);
+    process.stderr.write(
+      `\r${label} [${'█'.repeat(filled)}${' '.repeat(width - filled)}] ${Math.round(ratio * 100)}%${shown ? ` ${shown}` : ''}`,
+    );
   };
   return {
-    update(done) {
+    update(done, detail) {
+      shown = detail ?? shown;
       const now = Date.now();
       if (now - last < 100) return;
       last = now;

@@ -1,6 +1,8 @@
 /** Where the CLI writes, and whether colours and progress bars are allowed there. */
 export interface Terminal {
   out(text: string): void;
+  /** Writes raw text to stdout; resolves once the stream can take more (for output of any size). */
+  write(text: string): Promise<void>;
   err(text: string): void;
   /** Colours only on a TTY, never with NO_COLOR set. */
   color: boolean;
@@ -13,6 +15,12 @@ export function createTerminal(): Terminal {
   const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
   return {
     out: (text) => process.stdout.write(`${text}\n`),
+    write: (text) =>
+      process.stdout.write(text)
+        ? Promise.resolve()
+        : new Promise((resolve) => {
+            process.stdout.once('drain', resolve);
+          }),
     err: (text) => process.stderr.write(`${text}\n`),
     color: Boolean(process.stdout.isTTY) && !noColor,
     interactive: Boolean(process.stderr.isTTY),
