@@ -46,7 +46,15 @@ describe('aichips scan', () => {
     for (const mention of result?.mentions ?? []) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
     expect(result?.mentions.filter((m) => m.id === 'nvidia')).toHaveLength(8);
     expect(result?.mentions.some((m) => m.text.includes('##0'))).toBe(false);
-    expect(Object.keys(result?.mentions[0] ?? {}).sort()).toEqual(['column', 'end', 'id', 'kind', 'line', 'start', 'text']);
+    expect(Object.keys(result?.mentions[0] ?? {}).sort()).toEqual([
+      'column',
+      'end',
+      'id',
+      'kind',
+      'line',
+      'start',
+      'text',
+    ]);
   });
 
   it('prints a table per file with entity, kind, count and first line', async () => {

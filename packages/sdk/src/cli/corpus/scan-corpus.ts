@@ -44,7 +44,7 @@ export async function scanCorpus(options: CorpusScanOptions, events: CorpusScanE
     const atlas = await options.atlas();
     for (const { path, size } of options.files) {
       try {
-        const { mentions } = await scanFile(atlas, path, { kinds: options.kinds });
+        const { mentions } = await scanFile(atlas, path, { kinds: options.kinds, size });
         await events.onFile(
           path,
           options.format === 'jsonl' ? { jsonl: formatJsonlMentions(mentions), count: mentions.length } : { mentions },
@@ -70,7 +70,7 @@ export async function scanCorpus(options: CorpusScanOptions, events: CorpusScanE
   const inFlight = new Set<Promise<void>>();
   try {
     for (const { path, size } of options.files) {
-      const task = pool.scan(path).then((reply) => handle(reply, size));
+      const task = pool.scan(path, size).then((reply) => handle(reply, size));
       inFlight.add(task);
       void task.finally(() => inFlight.delete(task));
       if (inFlight.size >= options.jobs * 2) await Promise.race(inFlight);

@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { Atlas } from '../../bind-atlas';
 
 /** One mention as the CLI prints it: where (UTF-16 offsets, 1-based line and column), what, and which entity. */
@@ -25,13 +26,21 @@ export interface ScanFileOptions {
   onBytes?: (bytes: number) => void;
   /** Read from here instead of the file (stdin for `-`). */
   source?: AsyncIterable<string | Uint8Array>;
+  /** The file's size when known: files up to WHOLE_FILE_BYTES are read in one go, larger ones streamed. */
+  size?: number;
 }
+
+// Below this, one read and one scan beat a stream's per-chunk overhead; above it, streaming bounds memory.
+const WHOLE_FILE_BYTES = 8 * 1024 * 1024;
 
 /** Thrown for a file that is read but is not text. */
 export class NotTextError extends Error {}
 
 /** Streams one file through the scanner; a file with a NUL byte in its first 8 KB is not text and fails. */
 export async function scanFile(atlas: Atlas, file: string, options: ScanFileOptions = {}): Promise<FileScanResult> {
+  if (!options.source && options.size !== undefined && options.size <= WHOLE_FILE_BYTES) {
+    return scanWholeFile(atlas, file, options);
+  }
   const lineStarts = [0];
   const source = options.source ?? (createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Uint8Array>);
   const mentions: MentionRecord[] = [];
@@ -42,12 +51,34 @@ export async function scanFile(atlas: Atlas, file: string, options: ScanFileOpti
     mentions.push({ file, start, end, line: 0, column: 0, text: mention.text, id, kind });
   }
   // Line starts are complete only once the whole file is read.
+  placeLines(mentions, lineStarts);
+  return { file, mentions };
+}
+
+async function scanWholeFile(atlas: Atlas, file: string, options: ScanFileOptions): Promise<FileScanResult> {
+  const bytes = await readFile(file);
+  if (bytes.subarray(0, 8192).includes(0)) throw new NotTextError('not a text file (NUL byte near the start)');
+  options.onBytes?.(bytes.byteLength);
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const mentions: MentionRecord[] = [];
+  for (const mention of atlas.scan(text)) {
+    if (options.kinds && !options.kinds.has(mention.kind)) continue;
+    const { start, end, id, kind } = mention;
+    mentions.push({ file, start, end, line: 0, column: 0, text: mention.text, id, kind });
+  }
+  if (mentions.length === 0) return { file, mentions };
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  placeLines(mentions, lineStarts);
+  return { file, mentions };
+}
+
+function placeLines(mentions: MentionRecord[], lineStarts: readonly number[]): void {
   for (const mention of mentions) {
     const line = lineOf(lineStarts, mention.start);
     mention.line = line;
     mention.column = mention.start - (lineStarts[line - 1] as number) + 1;
   }
-  return { file, mentions };
 }
 
 /** Decodes a byte stream to text, noting line starts, while the scanner consumes it. */

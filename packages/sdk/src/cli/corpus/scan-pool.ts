@@ -3,7 +3,7 @@ import type { WorkerReply, WorkerRequest, WorkerSetup } from './worker-protocol'
 
 export interface ScanPool {
   /** Scans the file on the next free worker; resolves with its reply (a failure is a reply, not a throw). */
-  scan(file: string): Promise<WorkerReply>;
+  scan(file: string, size: number): Promise<WorkerReply>;
   close(): Promise<void>;
 }
 
@@ -45,13 +45,13 @@ export function createScanPool(jobs: number, setup: WorkerSetup, workerUrl: URL)
       else waiting.push(resolve);
     });
   return {
-    async scan(file) {
+    async scan(file, size) {
       if (broken) return { id: -1, ok: false, file, reason: `scan worker failed: ${broken.message}` };
       const worker = await acquire();
       const id = nextId++;
       return new Promise<WorkerReply>((resolve) => {
         pending.set(id, (reply) => resolve(reply.file === '' ? { ...reply, file } : reply));
-        worker.postMessage({ id, file } satisfies WorkerRequest);
+        worker.postMessage({ id, file, size } satisfies WorkerRequest);
       });
     },
     async close() {

@@ -23,7 +23,7 @@ const kinds = setup.kinds ? new Set(setup.kinds) : undefined;
 port.on('message', async (request: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    const result = await scanFile(await loadAtlas(), request.file, { kinds });
+    const result = await scanFile(await loadAtlas(), request.file, { kinds, size: request.size });
     reply =
       setup.format === 'jsonl'
         ? {

@@ -12,6 +12,7 @@ export interface WorkerSetup {
 export interface WorkerRequest {
   id: number;
   file: string;
+  size: number;
 }
 
 export type WorkerReply =
