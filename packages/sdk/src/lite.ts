@@ -4,7 +4,29 @@ export { buildCardModel } from './cards/build-card-model';
 export type { CardExportControl, CardFact, CardModel, CardSource } from './cards/card-model';
 export { escapeHtml, escapeMarkdown, escapeText, safeHttpsUrl } from './cards/escape';
 export { type CardFormat, type RenderCardOptions, renderCandidates, renderCard } from './cards/render-card';
+export {
+  buildCitation,
+  type Citation,
+  type CitedSource,
+  choosePrimarySource,
+  citeSource,
+  listFootnoteInserts,
+  separatorBefore,
+} from './citations/citation-footnote';
+export { findMentionAt } from './editing/find-mention-at';
+export { applyEdits, PendingEdits } from './editing/pending-edits';
+export {
+  findLongLine,
+  MAX_LINE_LENGTH,
+  MAX_SYNCED_LENGTH,
+  planAfterEdits,
+  planScan,
+  type ScanLimit,
+  type ScanPlan,
+  utf8Length,
+} from './editing/scan-plan';
 export { type ClaimChecker, checkClaims, isDisagreement } from './fact-check/check-claims';
+export { type ClaimSeverity, getClaimSeverity } from './fact-check/claim-severity';
 export {
   type CheckClaimsOptions,
   CLAIM_VERDICTS,

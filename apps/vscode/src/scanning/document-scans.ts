@@ -1,4 +1,5 @@
 import type { Mention } from '@aichips/core';
+import { PendingEdits, planAfterEdits } from '@aichips/sdk';
 import {
   type Disposable,
   type Event,
@@ -12,10 +13,8 @@ import {
 import type { AtlasStore } from '../atlas/atlas-store';
 import type { SettingsStore } from '../settings/settings-store';
 import type { DisabledFiles } from './disabled-files';
-import { PendingEdits } from './pending-edits';
 import { type DocumentScan, type ScannedText, scanDocument, scanWholeDocument } from './scan-document';
 import { isScannedLanguage, scanOptionsFor } from './scan-options';
-import { planAfterEdits } from './scan-plan';
 
 /** One scan per open document, kept current with incremental, debounced re-scans. */
 export interface DocumentScans extends Disposable {
