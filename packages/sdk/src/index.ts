@@ -15,6 +15,7 @@ export {
 export { type CreateAtlasOptions, createAtlas } from './create-atlas';
 export { findMentionAt } from './editing/find-mention-at';
 export { applyEdits, PendingEdits } from './editing/pending-edits';
+export { type RescanOutcome, rescanAfterEdits, type ScannedState } from './editing/rescan-after-edits';
 export {
   findLongLine,
   MAX_LINE_LENGTH,

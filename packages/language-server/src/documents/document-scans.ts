@@ -1,5 +1,5 @@
-import type { Mention, ScanOptions } from '@aichips/core';
-import { PendingEdits, planAfterEdits } from '@aichips/sdk';
+import type { ScanOptions } from '@aichips/core';
+import { PendingEdits, rescanAfterEdits } from '@aichips/sdk';
 import {
   type Connection,
   type DidChangeTextDocumentParams,
@@ -70,23 +70,22 @@ export function createDocumentScans(deps: DocumentScansDeps): DocumentScans {
     const { document, pending, scanned } = entry;
     if (!scanned || entry.stale || !pending || scanned.scan.coverage !== 'full') return scanInFull(entry);
     const text = document.getText();
-    const { maxFileSize } = settings.current;
-    const { plan, size } = planAfterEdits(scanned, pending.edits, text, maxFileSize);
+    const previous = { text: scanned.text, size: scanned.size, mentions: scanned.scan.mentions };
     const options = optionsFor(document);
-    if (plan.coverage !== 'full') {
-      entry.scanned = scanPlanned(atlasStore.atlas, { text, version: document.version, plan, size }, options);
-      entry.pending = undefined;
-      return;
-    }
-    // The same arrays and strings as the scanner returned: it keeps per-scan caches keyed by them.
-    const previous = { text: scanned.text, mentions: scanned.scan.mentions as Mention[] };
-    const next = atlasStore.atlas.rescan(previous, pending.edits, options);
-    if (next.text !== text) {
+    const result = rescanAfterEdits(atlasStore.atlas, previous, pending.edits, text, {
+      maxFileSize: settings.current.maxFileSize,
+      options,
+    });
+    const { version } = document;
+    if (result.outcome === 'lost') {
       log.warn(`incremental re-scan of ${document.uri} lost track of the text; scanning it in full`);
       return scanInFull(entry);
     }
-    entry.scanned = { text, size, scan: { version: document.version, mentions: next.mentions, coverage: 'full' } };
     entry.pending = undefined;
+    entry.scanned =
+      result.outcome === 'limited'
+        ? scanPlanned(atlasStore.atlas, { text, version, plan: result.plan, size: result.size }, options)
+        : { text, size: result.size, scan: { version, mentions: result.mentions, coverage: 'full' } };
   };
 
   /** Brings an entry up to date with its document; false when it already was or is not scanned. */
