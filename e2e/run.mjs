@@ -1,21 +1,12 @@
 // npm run test:e2e — the packaged extension in a real VS Code (code-server) driven by Playwright in
 // Debian's Chromium. Installs what it needs, runs every scenario, and always stops what it started.
 import { execFileSync } from 'node:child_process';
-import {
-  copyFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { installExtension, prepareProfile, startCodeServer } from './lib/code-server.mjs';
+import { installExtension, listLogFiles, prepareProfile, startCodeServer } from './lib/code-server.mjs';
 import { ensureChromium, ensureCodeServer, ensureNode24 } from './lib/ensure-tools.mjs';
 import { packWebOnlyExtension } from './lib/web-only-extension.mjs';
 import { waitForWorkbench } from './lib/workbench.mjs';
@@ -120,19 +111,7 @@ process.exitCode = failed > 0 ? 1 : 0;
 
 /** Error lines in the extension host logs that come from our extension (network noise is not ours). */
 function extensionHostErrors(userDataDir) {
-  const logs = [];
-  const walk = (dir) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.log')) logs.push(path);
-    }
-  };
-  try {
-    walk(join(userDataDir, 'logs'));
-  } catch {
-    return [];
-  }
+  const logs = listLogFiles(userDataDir);
   const lines = logs.filter((path) => /exthost/i.test(path)).flatMap((path) => readFileSync(path, 'utf8').split('\n'));
   copyLogs(logs);
   return lines.filter((line) => /\[error\]/i.test(line) && /aichips/i.test(line));

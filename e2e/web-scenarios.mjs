@@ -1,8 +1,8 @@
 // The web extension for real: the build whose manifest has only `browser`, run by code-server's web client in
 // the browser's web-worker extension host (as vscode.dev would). Hover, decorations and the sidebar there.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { hoverWord, openFile, openSidebarView, rowTexts, waitForDecorations } from './lib/workbench.mjs';
+import { readFileSync } from 'node:fs';
+import { listLogFiles } from './lib/code-server.mjs';
+import { hoverWord, openFile, openSidebarView, rowTexts, waitForDecorations, waitForRow } from './lib/workbench.mjs';
 
 function assert(condition, message) {
   if (!condition) throw new Error(message);
@@ -47,14 +47,7 @@ export const webScenarios = [
     async run({ page }) {
       await openFile(page, 'china-ai-chips-article.txt', 'Plain Text');
       const rows = await openSidebarView(page, 'In this document');
-      await rows
-        .filter({ hasText: 'NVIDIA' })
-        .first()
-        .waitFor({ timeout: 15_000 })
-        .catch(async () => {
-          for (const group of await rows.all()) await group.click();
-        });
-      await rows.filter({ hasText: 'NVIDIA' }).first().waitFor();
+      await waitForRow(rows, 'NVIDIA');
       const texts = await rowTexts(rows);
       assert(
         texts.some((t) => /NVIDIA.*\b8\b/.test(t)),
@@ -65,15 +58,8 @@ export const webScenarios = [
 ];
 
 /** The Node extension host's log (code-server calls it remoteexthost.log). */
-function readRemoteExtensionHostLog(userDataDir) {
-  const logs = [];
-  const walk = (dir) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name === 'remoteexthost.log') logs.push(readFileSync(path, 'utf8'));
-    }
-  };
-  walk(join(userDataDir, 'logs'));
-  return logs.join('\n');
-}
+const readRemoteExtensionHostLog = (userDataDir) =>
+  listLogFiles(userDataDir)
+    .filter((path) => path.endsWith('/remoteexthost.log'))
+    .map((path) => readFileSync(path, 'utf8'))
+    .join('\n');

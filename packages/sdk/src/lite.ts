@@ -40,5 +40,6 @@ export {
   type ExpectedValue,
   type FindingSource,
 } from './fact-check/claim-types';
+export { createDatasetSwitch, type DatasetSwitch, type DatasetSwitchOptions } from './loading/dataset-switch';
 export { type DatasetSource, type LoadDatasetOptions, loadDataset, safeLoadDataset } from './loading/load-dataset';
 export { SdkError, type SdkErrorCode } from './sdk-error';

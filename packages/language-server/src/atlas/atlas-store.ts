@@ -1,6 +1,6 @@
-import { type Atlas, createAtlas, loadDataset } from '@aichips/sdk';
+import { type Atlas, createAtlas, createDatasetSwitch, loadDataset } from '@aichips/sdk';
 import { type Disposable, Emitter, type Event } from 'vscode-languageserver/node';
-import { describeError, type Log } from '../log';
+import type { Log } from '../log';
 import type { SettingsStore } from '../settings/settings-store';
 import { resolveDatasetPath } from './resolve-dataset-path';
 
@@ -24,53 +24,30 @@ export interface AtlasStoreDeps {
 
 export function createAtlasStore({ settings, log, workspaceRoot, showError }: AtlasStoreDeps): AtlasStore {
   const emitter = new Emitter<Atlas>();
-  const embedded = createAtlas();
-  let custom: { path: string; atlas: Atlas } | undefined;
-  let settled: Promise<void> = Promise.resolve();
-  let attempt = 0;
-  const reported = new Set<string>();
-
-  const useEmbedded = () => {
-    if (!custom) return;
-    custom = undefined;
-    emitter.fire(embedded);
-  };
-
-  const load = async (path: string, id: number) => {
-    try {
-      const dataset = await loadDataset(resolveDatasetPath(path, workspaceRoot()));
-      if (id !== attempt) return;
-      // Swapped in whole, only once it is fully checked: nothing is half-applied.
-      custom = { path, atlas: createAtlas({ dataset }) };
-      log.info(`custom dataset "${path}" loaded: version ${dataset.meta.datasetVersion}`);
-      emitter.fire(custom.atlas);
-    } catch (error) {
-      if (id !== attempt) return;
-      const message = describeError(error);
+  const embeddedVersion = () => datasets.current.dataset.meta.datasetVersion;
+  const datasets = createDatasetSwitch<Atlas>({
+    embedded: () => createAtlas(),
+    // Swapped in whole, only once it is fully checked: nothing is half-applied.
+    load: async (path) => createAtlas({ dataset: await loadDataset(resolveDatasetPath(path, workspaceRoot())) }),
+    onDidSwitch: (atlas, path) => {
+      if (path) log.info(`custom dataset "${path}" loaded: version ${atlas.dataset.meta.datasetVersion}`);
+      emitter.fire(atlas);
+    },
+    onError: (path, message, firstTime) => {
       log.error(`custom dataset "${path}" not loaded: ${message}`);
-      useEmbedded();
       // Once per distinct problem: a bad path does not nag on every configuration push.
-      const key = `${path}\n${message}`;
-      if (reported.has(key)) return;
-      reported.add(key);
+      if (!firstTime) return;
       showError(
         `AI Chip Atlas: the dataset "${path}" (aichips.datasetPath) was not loaded: ${message}. ` +
-          `The embedded dataset ${embedded.dataset.meta.datasetVersion} stays in use.`,
+          `The embedded dataset ${embeddedVersion()} stays in use.`,
       );
-    }
-  };
-
+    },
+  });
   const reload = () => {
-    const id = ++attempt;
     const path = settings.current.datasetPath;
-    if (!path) {
-      useEmbedded();
-      return;
-    }
-    if (custom?.path === path) return;
-    settled = load(path, id);
+    if (path) datasets.use(path);
+    else datasets.useEmbedded();
   };
-
   const listener = settings.onDidChange((changed) => {
     if (changed.has('datasetPath')) reload();
   });
@@ -78,13 +55,13 @@ export function createAtlasStore({ settings, log, workspaceRoot, showError }: At
 
   return {
     get atlas() {
-      return custom?.atlas ?? embedded;
+      return datasets.current;
     },
     get source() {
-      return custom ? 'custom' : 'embedded';
+      return datasets.source;
     },
     onDidChange: emitter.event,
-    whenSettled: () => settled,
+    whenSettled: () => datasets.whenSettled(),
     dispose() {
       listener.dispose();
       emitter.dispose();
