@@ -12,8 +12,14 @@ const INFORMATION = 3;
 
 let client: TestClient | undefined;
 afterEach(async () => {
+  const logs = client?.logs ?? [];
   if (client && client.process.exitCode === null) await client.stop().catch(() => client?.process.kill());
   client = undefined;
+  // Providers log instead of throwing; an incremental re-scan that lost track of the text warns.
+  const unexpected = logs.filter(
+    (log) => log.type <= 2 && !log.message.includes('aichips.datasetPath') && !log.message.startsWith('custom dataset'),
+  );
+  expect(unexpected).toEqual([]);
 });
 
 async function initialize(

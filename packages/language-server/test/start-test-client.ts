@@ -28,6 +28,8 @@ export interface TestClient {
   diagnostics: PublishedDiagnostics[];
   /** Every `window/showMessage` so far. */
   messages: { type: number; message: string }[];
+  /** Every `window/logMessage` so far (type 1 is an error, 2 a warning). */
+  logs: { type: number; message: string }[];
   /** Resolves with the first published diagnostics (from now on, or already seen) that pass `accept`. */
   waitForDiagnostics(uri: string, accept?: (published: PublishedDiagnostics) => boolean): Promise<PublishedDiagnostics>;
   waitForMessage(accept: (message: string) => boolean): Promise<string>;
@@ -56,7 +58,8 @@ export function startTestClient(configuration: unknown = null): TestClient {
     messages.push(params);
     notify();
   });
-  connection.onNotification('window/logMessage', () => undefined);
+  const logs: { type: number; message: string }[] = [];
+  connection.onNotification('window/logMessage', (params: { type: number; message: string }) => logs.push(params));
   connection.onRequest('workspace/configuration', () => [configuration]);
   connection.listen();
 
@@ -81,6 +84,7 @@ export function startTestClient(configuration: unknown = null): TestClient {
     connection,
     diagnostics,
     messages,
+    logs,
     process: child,
     waitForDiagnostics(uri, accept = () => true) {
       const from = diagnostics.length;
