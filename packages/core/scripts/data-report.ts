@@ -51,7 +51,8 @@ console.log(
 );
 
 console.log(`\nData-centre chips still missing key fields: ${coverage.depth.missing.length}`);
-for (const { chip, fields: lacking } of coverage.depth.missing) console.log(`  ${chip.padEnd(28)} ${lacking.join(', ')}`);
+for (const { chip, fields: lacking } of coverage.depth.missing)
+  console.log(`  ${chip.padEnd(28)} ${lacking.join(', ')}`);
 
 console.log(`\nData-centre chips without a robust 3A090 (2023) class: ${notRobust.length}`);
 for (const chip of notRobust) console.log(`  ${chip.id.padEnd(28)} ${classes.get(chip.id)?.reason ?? ''}`);

@@ -30,7 +30,12 @@ const MAX_AGGREGATOR_SHARE = 0.25;
 const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
 
 /** Measures every coverage target the dataset promises. */
-export function measureCoverageTargets({ coverage, chips, countryOf, robustlyClassified }: TargetInputs): CoverageTarget[] {
+export function measureCoverageTargets({
+  coverage,
+  chips,
+  countryOf,
+  robustlyClassified,
+}: TargetInputs): CoverageTarget[] {
   const chinese = chips.filter((chip) => countryOf.get(chip.vendor) === 'CN').length;
   const { depth, sourcing } = coverage;
   const share = (n: number, of: number) => (of === 0 ? 0 : n / of);

@@ -3,7 +3,9 @@ import type { Chip } from '../schema/chip';
 /** The fields a writer needs for a data-centre chip, each with the test that it is present. */
 export const DEPTH_FIELDS = {
   'dense FP16/BF16, FP8 or INT8': (chip: Chip) =>
-    Boolean(chip.compute?.fp16?.dense ?? chip.compute?.bf16?.dense ?? chip.compute?.fp8?.dense ?? chip.compute?.int8?.dense),
+    Boolean(
+      chip.compute?.fp16?.dense ?? chip.compute?.bf16?.dense ?? chip.compute?.fp8?.dense ?? chip.compute?.int8?.dense,
+    ),
   'memory capacity': (chip: Chip) => chip.memory?.capacity !== undefined,
   'memory bandwidth': (chip: Chip) => chip.memory?.bandwidth !== undefined,
   'interconnect bandwidth': (chip: Chip) => chip.interconnect !== undefined,
