@@ -59,7 +59,9 @@ export function startTestClient(configuration: unknown = null): TestClient {
     notify();
   });
   const logs: { type: number; message: string }[] = [];
-  connection.onNotification('window/logMessage', (params: { type: number; message: string }) => logs.push(params));
+  connection.onNotification('window/logMessage', (params: { type: number; message: string }) => {
+    logs.push(params);
+  });
   connection.onRequest('workspace/configuration', () => [configuration]);
   connection.listen();
 
