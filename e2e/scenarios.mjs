@@ -10,6 +10,7 @@ import {
   runCommand,
   scrollToWord,
   waitForDecorations,
+  waitForRow,
 } from './lib/workbench.mjs';
 
 function assert(condition, message) {
@@ -47,16 +48,7 @@ export const scenarios = [
     async run({ page }) {
       await openFile(page, 'china-ai-chips-article.txt', 'Plain Text');
       const rows = await openSidebarView(page, 'In this document');
-      await rows
-        .filter({ hasText: 'NVIDIA' })
-        .first()
-        .waitFor({ timeout: 15_000 })
-        .catch(async () => {
-          // Kind groups may start collapsed: expand them.
-          for (const group of await rows.all()) await group.click();
-        });
-      const nvidia = rows.filter({ hasText: 'NVIDIA' }).first();
-      await nvidia.waitFor();
+      const nvidia = await waitForRow(rows, 'NVIDIA');
       const texts = await rowTexts(rows);
       assert(
         texts.some((t) => /NVIDIA.*\b8\b/.test(t)),

@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { BUDGETS_KB, measureBundleSizes } from './measure-bundle-size.mjs';
 
-const PACKAGES = ['packages/core', 'packages/sdk'];
+const PACKAGES = ['packages/core', 'packages/sdk', 'packages/language-server'];
 let failed = false;
 
 function run(label, command, args) {
@@ -29,6 +29,18 @@ for (const [name, size] of Object.entries(sizes)) {
   console.log(`${ok ? '✔' : '✘'} ${name}: ${gzipKb.toFixed(1)} KB gzip (budget ${BUDGETS_KB[name]} KB)`);
   if (!ok) failed = true;
 }
+
+// The server bundles nothing (the SDK and the dataset are dependencies): its own tarball stays small.
+const SERVER_TARBALL_BUDGET_KB = 40;
+const [packed] = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '-w', 'packages/language-server'], { encoding: 'utf8' }),
+);
+const packedKb = packed.size / 1024;
+const serverOk = packedKb <= SERVER_TARBALL_BUDGET_KB;
+console.log(
+  `${serverOk ? '✔' : '✘'} @aichips/language-server tarball: ${packedKb.toFixed(1)} KB (budget ${SERVER_TARBALL_BUDGET_KB} KB)`,
+);
+if (!serverOk) failed = true;
 
 if (failed) {
   console.error('\ncheck:packages failed');

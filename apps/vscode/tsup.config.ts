@@ -14,7 +14,18 @@ const shared = {
 };
 
 export default defineConfig([
-  { ...shared, entry: { extension: 'src/extension.ts' }, outDir: 'dist/node', platform: 'node', target: 'node18' },
+  {
+    ...shared,
+    entry: { extension: 'src/extension.ts' },
+    outDir: 'dist/node',
+    platform: 'node',
+    target: 'node18',
+    // zod sniffs `navigator` for Cloudflare; in VS Code's Node extension host (Node 21+) reading it logs a
+    // PendingMigrationError against us. The Node bundle has no navigator to ask.
+    esbuildOptions: (options) => {
+      options.define = { ...options.define, navigator: 'undefined' };
+    },
+  },
   {
     ...shared,
     entry: { extension: 'src/extension-web.ts' },

@@ -1,6 +1,6 @@
 // Runs code-server on loopback in its own process group, so stopping it ends every helper it forked.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, openSync, writeFileSync } from 'node:fs';
+import { mkdirSync, openSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -112,4 +112,22 @@ export async function startCodeServer({ node24, entry, profile, workspace, logFi
       }
     },
   };
+}
+
+/** Every `.log` file code-server wrote under the profile (the server's, each extension host's). */
+export function listLogFiles(userDataDir) {
+  const logs = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.log')) logs.push(path);
+    }
+  };
+  try {
+    walk(join(userDataDir, 'logs'));
+  } catch {
+    return [];
+  }
+  return logs;
 }

@@ -32,7 +32,9 @@ export function ensureCodeServer(root, node24) {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
   run(node24, [npmCli, 'install', '--no-audit', '--no-fund', `code-server@${CODE_SERVER_VERSION}`], {
     cwd: dir,
-    env: { ...env, PATH: `${dirname(node24)}:${process.env.PATH}` },
+    // npm 11 runs no install scripts unless allowed; code-server's postinstall and the native modules of the
+    // VS Code it installs (npm inside npm) are what make it work, so this one install allows them.
+    env: { ...env, PATH: `${dirname(node24)}:${process.env.PATH}`, npm_config_dangerously_allow_all_scripts: 'true' },
   });
   return entry;
 }

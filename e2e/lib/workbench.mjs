@@ -140,6 +140,20 @@ export async function openSidebarView(page, viewTitle) {
   return header.locator('xpath=..').locator('.pane-body .monaco-list-row');
 }
 
+/** The first tree row naming `name`, after expanding the kind groups when they start collapsed. */
+export async function waitForRow(rows, name) {
+  await rows
+    .filter({ hasText: name })
+    .first()
+    .waitFor({ timeout: 15_000 })
+    .catch(async () => {
+      for (const group of await rows.all()) await group.click();
+    });
+  const row = rows.filter({ hasText: name }).first();
+  await row.waitFor();
+  return row;
+}
+
 export async function rowTexts(rows) {
   return rows.evaluateAll((elements) => elements.map((element) => element.textContent.replace(/\s+/g, ' ').trim()));
 }

@@ -61,7 +61,7 @@ export interface Atlas {
   scan(text: string, options?: ScanOptions): Mention[];
   rescan(
     previous: { text: string; mentions: Mention[] },
-    edits: TextEdit[],
+    edits: readonly TextEdit[],
     options?: ScanOptions,
   ): { text: string; mentions: Mention[] };
   scanStream(source: Parameters<typeof scanStream>[1], options?: ScanOptions): AsyncIterable<Mention>;

@@ -1,6 +1,6 @@
 import type { Dataset, Matcher } from '@aichips/core';
 import { embeddedDataset, loadEmbeddedMatcher } from '@aichips/core/embedded';
-import { type Atlas, bindAtlas } from '@aichips/sdk';
+import { type Atlas, bindAtlas, createDatasetSwitch } from '@aichips/sdk';
 import { type Disposable, type Event, EventEmitter, type LogOutputChannel, window, workspace } from 'vscode';
 import type { Platform } from '../platform/platform';
 import type { SettingsStore } from '../settings/settings-store';
@@ -44,83 +44,50 @@ export interface AtlasStoreDeps {
   log: LogOutputChannel;
 }
 
-const describeError = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 export function createAtlasStore({ settings, platform, log }: AtlasStoreDeps): AtlasStore {
   const emitter = new EventEmitter<Atlas>();
-  let embedded: LoadedDataset | undefined;
-  let custom: { path: string; loaded: LoadedDataset } | undefined;
-  let settled: Promise<void> = Promise.resolve();
-  let attempt = 0;
-  const reported = new Set<string>();
-  const getEmbedded = () => {
+  const datasets = createDatasetSwitch<LoadedDataset>({
     // The embedded dataset's matcher was compiled when @aichips/core was built.
-    embedded ??= prepare(embeddedDataset, loadEmbeddedMatcher);
-    return embedded;
-  };
-  const current = () => custom?.loaded ?? getEmbedded();
-
-  const useEmbedded = () => {
-    if (!custom) return;
-    custom = undefined;
-    emitter.fire(getEmbedded().atlas);
-  };
-
-  // Shown once per distinct problem, so a bad path set in settings does not nag on every reload.
-  const reportOnce = (key: string, show: () => void) => {
-    if (reported.has(key)) return;
-    reported.add(key);
-    show();
-  };
-
-  const load = async (path: string, loader: NonNullable<Platform['loadCustomDataset']>, id: number) => {
-    let dataset: Dataset;
-    try {
-      dataset = await loader(path, workspace.workspaceFolders?.[0]?.uri);
-    } catch (error) {
-      if (id !== attempt) return;
-      const message = describeError(error);
+    embedded: () => prepare(embeddedDataset, loadEmbeddedMatcher),
+    load: async (path) => {
+      if (!platform.loadCustomDataset) throw new Error('custom datasets cannot be loaded here');
+      return prepare(await platform.loadCustomDataset(path, workspace.workspaceFolders?.[0]?.uri));
+    },
+    onDidSwitch: (loaded, path) => {
+      if (path) log.info(`custom dataset "${path}" loaded: version ${loaded.dataset.meta.datasetVersion}`);
+      emitter.fire(loaded.atlas);
+    },
+    onError: (path, message, firstTime) => {
       log.error(`custom dataset "${path}" not loaded: ${message}`);
-      useEmbedded();
+      // Shown once per distinct problem, so a bad path set in settings does not nag on every reload.
+      if (!firstTime) return;
       const version = embeddedDataset.meta.datasetVersion;
-      reportOnce(`${path}\n${message}`, () => {
-        void window.showErrorMessage(
-          `AI Chip Atlas: the custom dataset "${path}" (aichips.datasetPath) was not loaded: ${message}. ` +
-            `The embedded dataset ${version} stays in use.`,
-        );
-      });
-      return;
-    }
-    if (id !== attempt) return;
-    custom = { path, loaded: prepare(dataset) };
-    log.info(`custom dataset "${path}" loaded: version ${dataset.meta.datasetVersion}`);
-    emitter.fire(custom.loaded.atlas);
-  };
+      void window.showErrorMessage(
+        `AI Chip Atlas: the custom dataset "${path}" (aichips.datasetPath) was not loaded: ${message}. ` +
+          `The embedded dataset ${version} stays in use.`,
+      );
+    },
+  });
+  let toldAboutWeb = false;
 
   const reload = () => {
-    const id = ++attempt;
     const path = settings.current.datasetPath;
-    if (!path) {
-      useEmbedded();
-      return;
-    }
+    if (!path) return datasets.useEmbedded();
     if (!platform.loadCustomDataset) {
       log.warn(`aichips.datasetPath is ignored in the browser; using the embedded dataset`);
-      useEmbedded();
-      reportOnce('web', () => {
+      datasets.useEmbedded();
+      if (!toldAboutWeb)
         void window.showInformationMessage(
           'AI Chip Atlas: aichips.datasetPath is ignored in the browser; the embedded dataset is used.',
         );
-      });
+      toldAboutWeb = true;
       return;
     }
     if (!workspace.isTrusted) {
       log.warn(`aichips.datasetPath is ignored until this workspace is trusted; using the embedded dataset`);
-      useEmbedded();
-      return;
+      return datasets.useEmbedded();
     }
-    if (custom?.path === path) return;
-    settled = load(path, platform.loadCustomDataset, id);
+    datasets.use(path);
   };
 
   const subscriptions = [
@@ -133,16 +100,16 @@ export function createAtlasStore({ settings, platform, log }: AtlasStoreDeps): A
 
   return {
     get atlas() {
-      return current().atlas;
+      return datasets.current.atlas;
     },
     get scanner() {
-      return current().scanner;
+      return datasets.current.scanner;
     },
     get source() {
-      return custom ? 'custom' : 'embedded';
+      return datasets.source;
     },
     onDidChange: emitter.event,
-    whenSettled: () => settled,
+    whenSettled: () => datasets.whenSettled(),
     dispose() {
       for (const subscription of subscriptions) subscription.dispose();
       emitter.dispose();

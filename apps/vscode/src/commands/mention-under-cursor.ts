@@ -1,7 +1,7 @@
 import type { Mention } from '@aichips/core';
+import { findMentionAt } from '@aichips/sdk';
 import type { TextEditor } from 'vscode';
 import type { DocumentScans } from '../scanning/document-scans';
-import { findMentionAt } from '../scanning/find-mention';
 
 /** The mention the cursor is on or just after, in the document as it is now. */
 export function findMentionUnderCursor(scans: DocumentScans, editor: TextEditor | undefined): Mention | undefined {

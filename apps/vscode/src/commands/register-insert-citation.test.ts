@@ -1,8 +1,8 @@
+import { separatorBefore } from '@aichips/sdk';
 import { describe, expect, it, vi } from 'vitest';
 import { activateForTest, useExtensionTestEnvironment } from '../../test/activate-for-test';
 import { Position, Selection, vscodeMock } from '../../test/vscode-mock';
 import { COMMANDS } from '../contribution-ids';
-import { separatorBefore } from './citation-footnote';
 
 useExtensionTestEnvironment();
 

@@ -1,8 +1,8 @@
+import { buildCitation, listFootnoteInserts } from '@aichips/sdk';
 import { commands, type Disposable, window } from 'vscode';
 import type { AtlasStore } from '../atlas/atlas-store';
 import { COMMANDS } from '../contribution-ids';
 import type { DocumentScans } from '../scanning/document-scans';
-import { buildCitation, listFootnoteInserts } from './citation-footnote';
 import { findMentionUnderCursor } from './mention-under-cursor';
 
 /**

@@ -1,4 +1,4 @@
-import { type ClaimFinding, isDisagreement } from '@aichips/sdk';
+import { type ClaimFinding, getClaimSeverity } from '@aichips/sdk';
 import {
   Diagnostic,
   DiagnosticRelatedInformation,
@@ -20,10 +20,9 @@ export function createClaimDiagnostic(
   finding: ClaimFinding,
   showUnverifiable: boolean,
 ): Diagnostic | undefined {
-  let severity: DiagnosticSeverity;
-  if (isDisagreement(finding.verdict)) severity = DiagnosticSeverity.Warning;
-  else if (finding.verdict === 'unverifiable' && showUnverifiable) severity = DiagnosticSeverity.Information;
-  else return undefined;
+  const level = getClaimSeverity(finding.verdict, showUnverifiable);
+  if (!level) return undefined;
+  const severity = level === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information;
   const range = new Range(document.positionAt(finding.start), document.positionAt(finding.end));
   const diagnostic = new Diagnostic(range, finding.message, severity);
   diagnostic.code = finding.verdict;

@@ -1,4 +1,4 @@
-import type { ClaimFinding } from '@aichips/sdk';
+import { type ClaimFinding, choosePrimarySource, citeSource, listFootnoteInserts } from '@aichips/sdk';
 import {
   CodeAction,
   CodeActionKind,
@@ -9,7 +9,6 @@ import {
   type TextDocument,
   WorkspaceEdit,
 } from 'vscode';
-import { choosePrimarySource, citeSource, listFootnoteInserts } from '../commands/citation-footnote';
 import { DIAGNOSTIC_SOURCE } from './claim-diagnostic';
 import type { FactChecks } from './fact-checks';
 

@@ -1,3 +1,4 @@
+import { findMentionAt, MAX_LINE_LENGTH } from '@aichips/sdk';
 import {
   type Disposable,
   Hover,
@@ -10,8 +11,6 @@ import {
 } from 'vscode';
 import type { AtlasStore } from '../atlas/atlas-store';
 import type { DocumentScans } from '../scanning/document-scans';
-import { findMentionAt } from '../scanning/find-mention';
-import { MAX_LINE_LENGTH } from '../scanning/scan-plan';
 import { registerForLanguages } from '../settings/register-for-languages';
 import type { SettingsStore } from '../settings/settings-store';
 import { findAmbiguousName } from './find-ambiguous-name';

@@ -1,4 +1,4 @@
-import type { Mention } from '@aichips/core';
+import { PendingEdits, rescanAfterEdits } from '@aichips/sdk';
 import {
   type Disposable,
   type Event,
@@ -12,10 +12,8 @@ import {
 import type { AtlasStore } from '../atlas/atlas-store';
 import type { SettingsStore } from '../settings/settings-store';
 import type { DisabledFiles } from './disabled-files';
-import { PendingEdits } from './pending-edits';
 import { type DocumentScan, type ScannedText, scanDocument, scanWholeDocument } from './scan-document';
 import { isScannedLanguage, scanOptionsFor } from './scan-options';
-import { planAfterEdits } from './scan-plan';
 
 /** One scan per open document, kept current with incremental, debounced re-scans. */
 export interface DocumentScans extends Disposable {
@@ -79,22 +77,21 @@ export function createDocumentScans(deps: DocumentScansDeps): DocumentScans {
     if (!pending && !entry.stale && entry.scan.version === document.version) return false;
     const text = document.getText();
     if (entry.scan.coverage === 'full' && pending) {
-      const { plan, size } = planAfterEdits(entry, pending.edits, text, settings.current.maxFileSize);
-      if (plan.coverage !== 'full') {
-        const options = scanOptionsFor(document, settings.current);
+      const options = scanOptionsFor(document, settings.current);
+      const previous = { text: entry.text, size: entry.size, mentions: entry.scan.mentions };
+      const input = { maxFileSize: settings.current.maxFileSize, options };
+      const result = rescanAfterEdits(atlasStore.scanner, previous, pending.edits, text, input);
+      if (result.outcome === 'limited') {
+        const { plan, size } = result;
         Object.assign(
           entry,
           fresh(document, scanDocument(atlasStore.scanner, document, { text, plan, size }, options)),
         );
         return true;
       }
-      const options = scanOptionsFor(document, settings.current);
-      // The same arrays and strings as the scanner returned: it keeps per-scan caches keyed by them.
-      const previous = { text: entry.text, mentions: entry.scan.mentions as Mention[] };
-      const next = atlasStore.scanner.rescan(previous, pending.edits, options);
-      if (next.text.length === text.length) {
-        const result = { version: document.version, mentions: next.mentions, coverage: 'full' as const };
-        Object.assign(entry, { text: next.text, size, pending: undefined, stale: false, scan: result });
+      if (result.outcome === 'rescanned') {
+        const scan = { version: document.version, mentions: result.mentions, coverage: 'full' as const };
+        Object.assign(entry, { text: result.text, size: result.size, pending: undefined, stale: false, scan });
         return true;
       }
       log.warn(`incremental re-scan of ${document.uri.toString()} lost track of the text; scanning it in full`);

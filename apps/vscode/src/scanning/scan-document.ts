@@ -1,7 +1,7 @@
 import type { Mention, ScanOptions } from '@aichips/core';
+import { MAX_SYNCED_LENGTH, planScan, type ScanLimit, type ScanPlan, utf8Length } from '@aichips/sdk';
 import { type TextDocument, window } from 'vscode';
 import type { MentionScanner } from '../atlas/mention-scanner';
-import { MAX_SYNCED_LENGTH, planScan, type ScanLimit, type ScanPlan, utf8Length } from './scan-plan';
 import { scanVisibleLines } from './scan-visible-lines';
 
 /** The mentions of a document: of all of it, of its visible lines only, or none (see `limit`). */

@@ -1,7 +1,7 @@
 import type { Mention, ScanOptions } from '@aichips/core';
+import { MAX_LINE_LENGTH } from '@aichips/sdk';
 import { Range, type TextDocument } from 'vscode';
 import type { MentionScanner } from '../atlas/mention-scanner';
-import { MAX_LINE_LENGTH } from './scan-plan';
 
 /** A bound on the lines one pass scans, however the visible ranges come (folding can make them long). */
 const MAX_VISIBLE_LINES = 2_000;

@@ -1,9 +1,9 @@
 import { type Disposable, type TextEditor, window } from 'vscode';
 import type { AtlasStore } from '../atlas/atlas-store';
 import { VIEWS } from '../contribution-ids';
+import { describeLimit } from '../scanning/describe-limit';
 import type { DisabledFiles } from '../scanning/disabled-files';
 import type { DocumentScans } from '../scanning/document-scans';
-import { describeLimit } from '../scanning/scan-plan';
 import type { SettingsStore } from '../settings/settings-store';
 import { DocumentEntitiesProvider } from './document-entities-provider';
 

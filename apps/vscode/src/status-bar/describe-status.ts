@@ -1,5 +1,5 @@
+import { describeLimit } from '../scanning/describe-limit';
 import type { DocumentScan } from '../scanning/scan-document';
-import { describeLimit } from '../scanning/scan-plan';
 
 export interface StatusText {
   text: string;

@@ -1,5 +1,6 @@
 import type { AnyEntity, Source } from '@aichips/core';
-import { type Atlas, escapeText, safeHttpsUrl } from '@aichips/sdk';
+import type { Atlas } from '../bind-atlas';
+import { escapeText, safeHttpsUrl } from '../cards/escape';
 
 export interface Citation {
   /** `[^aichips-h20]`, placed right after the mention. */

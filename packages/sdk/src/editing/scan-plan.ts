@@ -2,7 +2,7 @@ import type { TextEdit } from '@aichips/core';
 
 /** Lines longer than this are never scanned: minified or generated text, and a risk to the editor. */
 export const MAX_LINE_LENGTH = 20_000;
-/** VS Code does not hand extensions documents above this size; anything we see beyond it is skipped. */
+/** Editors do not hand extensions documents above this size (VS Code: 50 MB); anything beyond it is skipped. */
 export const MAX_SYNCED_LENGTH = 50 * 1024 * 1024;
 
 export type ScanLimit =
@@ -62,21 +62,6 @@ export function planScan(text: string, maxSize: number, size = measureSize(text,
   const longLine = findLongLine(text);
   if (longLine) return { coverage: 'visible', limit: { reason: 'long-line', ...longLine } };
   return { coverage: 'full' };
-}
-
-const kb = (bytes: number) =>
-  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
-
-/** One sentence for the status bar tooltip and the sidebar. */
-export function describeLimit(limit: ScanLimit): string {
-  switch (limit.reason) {
-    case 'file-size':
-      return `The file is ${kb(limit.size)}, over the ${kb(limit.maxSize)} limit (aichips.maxFileSize): only the visible lines are scanned.`;
-    case 'long-line':
-      return `Line ${limit.line + 1} is ${limit.length.toLocaleString('en-US')} characters long (limit ${MAX_LINE_LENGTH.toLocaleString('en-US')}): only the visible lines are scanned, long lines never.`;
-    case 'too-large':
-      return `The file is ${kb(limit.size)}, too large for VS Code to share with extensions: nothing is scanned.`;
-  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Mention } from '@aichips/core';
 import { describe, expect, it } from 'vitest';
-import { findMentionAt } from './find-mention';
+import { findMentionAt } from './find-mention-at';
 
 const mention = (start: number, end: number, id: string): Mention => ({
   start,

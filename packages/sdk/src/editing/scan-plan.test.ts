@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeLimit, findLongLine, MAX_LINE_LENGTH, planAfterEdits, planScan, utf8Length } from './scan-plan';
+import { findLongLine, MAX_LINE_LENGTH, planAfterEdits, planScan, utf8Length } from './scan-plan';
 
 describe('utf8Length()', () => {
   it('counts bytes as UTF-8 would encode them', () => {
@@ -34,15 +34,6 @@ describe('planScan()', () => {
   it('limits files with a very long line to the visible lines', () => {
     const plan = planScan(`ok\n${'a'.repeat(25_000)}\n`, 512 * 1024);
     expect(plan).toEqual({ coverage: 'visible', limit: { reason: 'long-line', line: 1, length: 25_000 } });
-  });
-
-  it('says why in one sentence', () => {
-    expect(describeLimit({ reason: 'file-size', size: 600_000, maxSize: 524_288 })).toBe(
-      'The file is 586 KB, over the 512 KB limit (aichips.maxFileSize): only the visible lines are scanned.',
-    );
-    expect(describeLimit({ reason: 'long-line', line: 1, length: 25_000 })).toBe(
-      'Line 2 is 25,000 characters long (limit 20,000): only the visible lines are scanned, long lines never.',
-    );
   });
 });
 
