@@ -1,3 +1,5 @@
+import { createAtlasIndex, requireChip, tpp } from '@aichips/core';
+import { embeddedDataset } from '@aichips/core/embedded';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { activateForTest, type TestActivation } from '../../test/activate-for-test';
 import { Position, Selection, vscodeMock } from '../../test/vscode-mock';
@@ -66,16 +68,19 @@ describe('Compare chips', () => {
     expect(html).toContain('<figcaption>Dense FP16/BF16 compute</figcaption>');
     expect(html).toContain('<figcaption>Memory bandwidth</figcaption>');
     expect(html.match(/class="chip highlighted"/g)).toHaveLength(1);
-    expect(html).toContain('<title>Huawei Ascend 910C: TPP 12800, density unknown</title>');
+    // The 910C has no sourced die area, so it is drawn as a line at its TPP, whatever the figures are.
+    const tpp910c = Math.round(tpp(requireChip(createAtlasIndex(embeddedDataset), 'ascend-910c')) ?? Number.NaN);
+    expect(html).toContain(`<title>Huawei Ascend 910C: TPP ${tpp910c}, density unknown</title>`);
     expect(html).toContain('Huawei Ascend 910C is not placed as a point: no die area, so no performance density');
   });
 
   it('takes chip ids directly, and asks for two when given fewer', async () => {
     activation = activateForTest();
-    await run(COMMANDS.compareChips, ['h20', 'mlu590']);
-    expect(panel().title).toBe('AI Chips: Compare NVIDIA H20 vs Cambricon MLU590 (Siyuan 590)');
+    // No source reports compute for the 910D, so it has no TPP to place.
+    await run(COMMANDS.compareChips, ['h20', 'ascend-910d']);
+    expect(panel().title).toBe('AI Chips: Compare NVIDIA H20 vs Huawei Ascend 910D');
     expect(panel().webview.html).toContain(
-      'Cambricon MLU590 (Siyuan 590) is not placed as a point: no dense compute figure, so no TPP.',
+      'Huawei Ascend 910D is not placed as a point: no dense compute figure, so no TPP.',
     );
     vscodeMock.answerQuickPick((items) => [items[0]]);
     await run(COMMANDS.compareChips);
