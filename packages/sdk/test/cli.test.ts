@@ -144,6 +144,29 @@ describe('aichips compare, classify, timeline, alternatives', () => {
     expect(text.stdout).toContain('not legal advice');
   });
 
+  it('classifies the Ascend 910B robustly over every reported figure, and says so in JSON', async () => {
+    const json = JSON.parse((await aichips(['classify', 'Ascend 910B', '--json'])).stdout);
+    expect(json).toMatchObject({ chip: 'ascend-910b', classification: '3A090.a', robust: true, decidedBy: [] });
+    expect(json.readings.length).toBeGreaterThan(1);
+    for (const reading of json.readings) expect(reading.classification).toBe('3A090.a');
+    const text = (await aichips(['classify', 'Ascend 910B'])).stdout;
+    expect(text).toContain('Readings of the reported values (robust: every reading gives the same class)');
+  });
+
+  it('shows the Ascend 910B’s compute and memory with every reported value and its sources', async () => {
+    const card = (await aichips(['show', 'Ascend 910B'])).stdout;
+    expect(card).toMatch(/FP16\s+[\d.]+ TFLOPS dense (\[\d+\])+ \(.*reported [\d.]+–[\d.]+ TFLOPS; also reported: /);
+    expect(card).toMatch(/Memory\s+[\d.]+ GB HBM2e (\[\d+\])+/);
+    expect(card).toContain('same class under all');
+  });
+
+  it('checks "The Ascend 910B has 64 GB of HBM2e" against the reported values', async () => {
+    const run = await aichips(['check', '-', '--json'], 'The Ascend 910B has 64 GB of HBM2e.\n');
+    const [finding] = JSON.parse(run.stdout).findings;
+    expect(['consistent', 'contradicted']).toContain(finding.verdict);
+    expect(finding.chip).toBe('ascend-910b');
+  });
+
   it('rejects an unknown rule as a usage error', async () => {
     const run = await aichips(['classify', 'H20', '--rule', '1999-01']);
     expect(run.code).toBe(2);
