@@ -214,7 +214,10 @@ describe('checkClaims() on the embedded dataset', () => {
     ['Ascend 910C delivers about 800 TFLOPS', 'ascend-910c', 'compute.fp16', 'consistent'],
     ['The H100 SXM delivers 1,979 TFLOPS of FP16.', 'h100-sxm', 'compute.fp16', 'sparse-as-dense'],
     ['The H800 offers 900 GB/s of NVLink bandwidth.', 'h800-sxm', 'interconnect.bandwidth', 'other-variant'],
-    ['The A100 PCIe has 1.935 TB/s of memory bandwidth.', 'a100-pcie-80gb', 'memory.bandwidth', 'consistent'],
+    ['The A100 PCIe 80GB has 1.935 TB/s of memory bandwidth.', 'a100-pcie-80gb', 'memory.bandwidth', 'consistent'],
+    // Two PCIe A100s (40 GB, 80 GB) now exist, so a bare "A100 PCIe" names no one variant: the figure is
+    // recognised as another variant's.
+    ['The A100 PCIe has 1.935 TB/s of memory bandwidth.', 'a100-sxm-80gb', 'memory.bandwidth', 'other-variant'],
   ])('judges the issue’s examples: %s', (text, chip, quantity, verdict) => {
     expect(real.checkClaims(text).map((f) => [f.chip, f.quantity, f.verdict])).toEqual([[chip, quantity, verdict]]);
   });
