@@ -6,7 +6,8 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 // zod (its full API, locales included) is ~450 KB of the minified lite bundle; zod/mini is the way down.
-export const BUDGETS_KB = { withData: 320, withoutData: 140 };
+// The embedded dataset is most of withData: it grew from 91 to 152 chips and 365 to 688 sources (406 KB gzip).
+export const BUDGETS_KB = { withData: 460, withoutData: 140 };
 
 const ENTRIES = {
   withData:
