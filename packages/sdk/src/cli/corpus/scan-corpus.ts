@@ -1,7 +1,7 @@
 import type { Atlas } from '../../bind-atlas';
 import { formatJsonlMentions } from './jsonl';
 import { failureReason, type MentionRecord, NotTextError, scanFile } from './scan-file';
-import { createScanPool } from './scan-pool';
+import { createScanPool, QUEUE_DEPTH } from './scan-pool';
 import type { CorpusEntry } from './walk-corpus';
 import type { WorkerReply } from './worker-protocol';
 
@@ -29,7 +29,7 @@ const NOT_TEXT = 'not a text file';
 
 /**
  * Scans the files on `jobs` worker threads (in this thread for one job), handing each file's result to
- * `onFile` as it completes. At most two files per worker are in flight, so memory stays bounded whatever
+ * `onFile` as it completes. At most QUEUE_DEPTH files per worker are in flight, so memory stays bounded whatever
  * the corpus size, and a slow reader of the output slows the scan instead of filling memory.
  */
 export async function scanCorpus(options: CorpusScanOptions, events: CorpusScanEvents): Promise<void> {
@@ -73,7 +73,7 @@ export async function scanCorpus(options: CorpusScanOptions, events: CorpusScanE
       const task = pool.scan(path, size).then((reply) => handle(reply, size));
       inFlight.add(task);
       void task.finally(() => inFlight.delete(task));
-      if (inFlight.size >= options.jobs * 2) await Promise.race(inFlight);
+      if (inFlight.size >= options.jobs * QUEUE_DEPTH) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
   } finally {
