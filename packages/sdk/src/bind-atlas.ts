@@ -65,6 +65,8 @@ export interface Atlas {
     options?: ScanOptions,
   ): { text: string; mentions: Mention[] };
   scanStream(source: Parameters<typeof scanStream>[1], options?: ScanOptions): AsyncIterable<Mention>;
+  /** The compiled matcher behind `scan`, `rescan` and `scanStream`: e.g. to `serializeMatcher` it for worker threads. */
+  matcher(): Matcher;
   /** Numbers next to chip names, judged against the dataset (consistent, contradicted, sparse-as-dense…). */
   checkClaims(text: string, options?: CheckClaimsOptions): ClaimFinding[];
   /** The card of an entity (or id, or name). An ambiguous name renders its candidates. */
@@ -103,6 +105,7 @@ export function bindAtlas(dataset: Dataset, options: BindAtlasOptions = {}): Atl
     scan: (text, scanOptions) => getMatcher().scan(text, scanOptions),
     rescan: (previous, edits, scanOptions) => rescan(getMatcher(), previous, edits, scanOptions),
     scanStream: (source, scanOptions) => scanStream(getMatcher(), source, scanOptions),
+    matcher: getMatcher,
     checkClaims: (text, checkOptions) => checkClaims(atlas, text, checkOptions),
     renderCard: (entityOrName, renderOptions) => {
       if (typeof entityOrName !== 'string') return renderCard(index, entityOrName, renderOptions);

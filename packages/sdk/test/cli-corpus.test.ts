@@ -2,8 +2,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { assembleDataset } from '@aichips/core';
 import { describe, expect, it } from 'vitest';
 import { runAichips } from './run-aichips';
+import { tinyContent } from './tiny-dataset';
 
 const article = readFileSync(new URL('./fixtures/china-ai-chips-article.txt', import.meta.url), 'utf8');
 const corpus = mkdtempSync(join(tmpdir(), 'aichips-corpus-'));
@@ -102,6 +104,23 @@ describe('aichips scan over a folder', () => {
     const single = parseLines(one.stdout).map(key).sort();
     expect(single.length).toBeGreaterThan(100);
     expect(parseLines(two.stdout).map(key).sort()).toEqual(single);
+  });
+
+  it('scans with a --dataset release on every worker, not the embedded names', async () => {
+    const release = join(mkdtempSync(join(tmpdir(), 'aichips-release-')), 'tiny.json');
+    writeFileSync(release, JSON.stringify(assembleDataset(tinyContent(), '1.0.0')));
+    write('release/acme.md', 'Acme shipped the Acme X1 this week; the H20 is not in this release.\n');
+    write('release/more.md', 'Another Acme X1 order.\n');
+    const [one, two] = await Promise.all(
+      ['1', '2'].map((jobs) => scan('release', '--dataset', release, '--format', 'jsonl', '--jobs', jobs)),
+    );
+    const ids = (stdout: string) => parseLines(stdout).map((m) => `${m.file}:${m.start}:${m.id}`).sort();
+    expect(one?.code).toBe(0);
+    expect(two?.code).toBe(0);
+    expect(ids(two?.stdout ?? '')).toEqual(ids(one?.stdout ?? ''));
+    const found = new Set(parseLines(two?.stdout ?? '').map((m) => m.id));
+    expect(found).toContain('acme-x1');
+    expect(found).not.toContain('h20');
   });
 
   it('takes globs, relative to the folder before the first wildcard', async () => {

@@ -42,9 +42,12 @@ export const scanCommand: Command = {
 
     // Table and JSON keep the order the files were named and walked in; JSON Lines streams as files finish.
     const collected = new Map<string, MentionRecord[]>();
-    const emit = async (file: string, mentions: readonly MentionRecord[] | undefined, jsonl?: string) => {
-      if (flags.format === 'jsonl') await terminal.write(jsonl ?? formatJsonlMentions(mentions ?? []));
-      else collected.set(file, [...(mentions ?? [])]);
+    const emit = async (file: string, mentions: readonly MentionRecord[] | undefined, jsonl?: string | Uint8Array) => {
+      if (flags.format !== 'jsonl') collected.set(file, [...(mentions ?? [])]);
+      else {
+        const lines = jsonl ?? formatJsonlMentions(mentions ?? []);
+        if (lines.length > 0) await terminal.write(lines);
+      }
     };
     if (positionals.includes('-')) {
       try {
@@ -71,7 +74,6 @@ export const scanCommand: Command = {
         jobs: Math.min(flags.jobs, Math.max(1, files.length)),
         format: flags.format === 'jsonl' ? 'jsonl' : 'records',
         kinds: flags.kinds,
-        dataset: typeof values.dataset === 'string' ? values.dataset : undefined,
         atlas: context.atlas,
         workerUrl: new URL('./scan-worker.js', import.meta.url),
       },

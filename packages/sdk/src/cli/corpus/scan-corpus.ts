@@ -1,3 +1,4 @@
+import { serializeMatcher } from '@aichips/core';
 import type { Atlas } from '../../bind-atlas';
 import { formatJsonlMentions } from './jsonl';
 import { failureReason, type MentionRecord, NotTextError, scanFile } from './scan-file';
@@ -10,15 +11,17 @@ export interface CorpusScanOptions {
   jobs: number;
   format: 'jsonl' | 'records';
   kinds?: ReadonlySet<string>;
-  /** The dataset release the workers load (the main thread's atlas is used in-process). */
-  dataset?: string;
+  /** The atlas whose scanner every job uses (its matcher is handed to the workers serialized). */
   atlas: () => Promise<Atlas>;
   workerUrl: URL;
 }
 
 export interface CorpusScanEvents {
   /** A file's mentions, as JSON Lines (format jsonl) or as records; awaited, so output can push back. */
-  onFile(file: string, result: { jsonl: string; count: number } | { mentions: MentionRecord[] }): Promise<void>;
+  onFile(
+    file: string,
+    result: { jsonl: string | Uint8Array; count: number } | { mentions: MentionRecord[] },
+  ): Promise<void>;
   /** A file that could not be scanned; `notText` when it was read but is binary. */
   onFailure(file: string, reason: string, notText: boolean): void;
   /** After each file, with the bytes of the files done so far. */
@@ -56,9 +59,10 @@ export async function scanCorpus(options: CorpusScanOptions, events: CorpusScanE
     }
     return;
   }
+  const matcher = serializeMatcher((await options.atlas()).matcher());
   const pool = createScanPool(
     options.jobs,
-    { format: options.format, dataset: options.dataset, kinds: options.kinds ? [...options.kinds] : undefined },
+    { format: options.format, matcher, kinds: options.kinds ? [...options.kinds] : undefined },
     options.workerUrl,
   );
   const handle = async (reply: WorkerReply, size: number) => {

@@ -1,29 +1,28 @@
-// A worker thread of `aichips scan --jobs N`: loads the atlas once, then scans the files it is sent.
+// A worker thread of `aichips scan --jobs N`: loads the main thread's matcher once, then scans the files it
+// is sent. It never loads the dataset: mentions carry their id and kind, which is all a scan reports.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Atlas } from '../../bind-atlas';
-import { createAtlas } from '../../create-atlas';
-import { loadDataset } from '../../loading/load-dataset';
+import { loadMatcher, scanStream } from '@aichips/core';
 import { formatJsonlMentions } from './jsonl';
-import { failureReason, scanFile } from './scan-file';
+import { failureReason, scanFile, type TextScanner } from './scan-file';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './worker-protocol';
 
 const setup = workerData as WorkerSetup;
 const port = parentPort;
 if (!port) throw new Error('scan-worker runs only as a worker thread');
 
-let atlas: Promise<Atlas> | undefined;
-const loadAtlas = () => {
-  atlas ??= setup.dataset
-    ? loadDataset(setup.dataset).then((dataset) => createAtlas({ dataset }))
-    : Promise.resolve(createAtlas());
-  return atlas;
+const matcher = loadMatcher(setup.matcher);
+const scanner: TextScanner = {
+  scan: (text) => matcher.scan(text),
+  scanStream: (source) => scanStream(matcher, source),
 };
 const kinds = setup.kinds ? new Set(setup.kinds) : undefined;
+
+const utf8 = new TextEncoder();
 
 port.on('message', async (request: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    const result = await scanFile(await loadAtlas(), request.file, { kinds, size: request.size });
+    const result = await scanFile(scanner, request.file, { kinds, size: request.size });
     reply =
       setup.format === 'jsonl'
         ? {
@@ -31,11 +30,11 @@ port.on('message', async (request: WorkerRequest) => {
             ok: true,
             file: request.file,
             count: result.mentions.length,
-            jsonl: formatJsonlMentions(result.mentions),
+            jsonl: utf8.encode(formatJsonlMentions(result.mentions)),
           }
         : { id: request.id, ok: true, file: request.file, count: result.mentions.length, mentions: result.mentions };
   } catch (error) {
     reply = { id: request.id, ok: false, file: request.file, reason: failureReason(error) };
   }
-  port.postMessage(reply);
+  port.postMessage(reply, reply.ok && 'jsonl' in reply ? [reply.jsonl.buffer as ArrayBuffer] : []);
 });

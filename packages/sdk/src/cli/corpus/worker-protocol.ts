@@ -2,8 +2,11 @@ import type { MentionRecord } from './scan-file';
 
 /** What every scan worker is started with. */
 export interface WorkerSetup {
-  /** A dataset release to load instead of the embedded dataset. */
-  dataset?: string;
+  /**
+   * The main thread's matcher, from `serializeMatcher`: a worker loads it in a millisecond and never parses
+   * the dataset, so it starts fast and holds only the scanner's tables.
+   */
+  matcher: Uint8Array;
   kinds?: string[];
   /** jsonl: the worker formats the lines itself, so the main thread only writes them. */
   format: 'jsonl' | 'records';
@@ -16,6 +19,7 @@ export interface WorkerRequest {
 }
 
 export type WorkerReply =
-  | { id: number; ok: true; file: string; count: number; jsonl: string }
+  /** `jsonl` is UTF-8, encoded in the worker and transferred, so the main thread neither copies nor encodes it. */
+  | { id: number; ok: true; file: string; count: number; jsonl: Uint8Array }
   | { id: number; ok: true; file: string; count: number; mentions: MentionRecord[] }
   | { id: number; ok: false; file: string; reason: string };

@@ -1,8 +1,8 @@
 /** Where the CLI writes, and whether colours and progress bars are allowed there. */
 export interface Terminal {
   out(text: string): void;
-  /** Writes raw text to stdout; resolves once the stream can take more (for output of any size). */
-  write(text: string): Promise<void>;
+  /** Writes raw text (or UTF-8 bytes) to stdout; resolves once the stream can take more (for output of any size). */
+  write(text: string | Uint8Array): Promise<void>;
   err(text: string): void;
   /** Colours only on a TTY, never with NO_COLOR set. */
   color: boolean;
