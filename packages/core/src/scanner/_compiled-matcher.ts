@@ -40,8 +40,12 @@ export function createScope(options: ScanOptions, regions: ArrayLike<number> | u
     const index = SCANNED_KINDS.indexOf(kind);
     if (index >= 0) kindMask |= 1 << index;
   }
-  return { kindMask, regions, base };
+  // Always an array, never undefined: one shape for scanSpan whether or not anything is skipped, so a
+  // process that scans both ways keeps one optimized version of the hot loop.
+  return { kindMask, regions: regions ?? NO_REGIONS, base };
 }
+
+const NO_REGIONS: readonly number[] = [];
 
 /** What the options skip, as options for finding it, or undefined when they skip nothing. */
 export function getSkipOptions(options: ScanOptions): SkipOptions | undefined {

@@ -9,8 +9,8 @@ import type { Mention } from './types';
 export interface ScanScope {
   /** Bit k set: report SCANNED_KINDS[k]. */
   kindMask: number;
-  /** Sorted, non-overlapping [start, end) pairs no mention may touch, in `text` coordinates. */
-  regions: ArrayLike<number> | undefined;
+  /** Sorted, non-overlapping [start, end) pairs no mention may touch, in `text` coordinates (often none). */
+  regions: ArrayLike<number>;
   /** Added to every reported offset (a stream scans a window of a longer input). */
   base: number;
 }
@@ -38,10 +38,8 @@ export function scanSpan(
   const regions = scope.regions;
   let region = 0;
   let regionStart = NOWHERE;
-  if (regions !== undefined) {
-    while (region < regions.length && regions[region + 1]! <= from) region += 2;
-    if (region < regions.length) regionStart = regions[region]!;
-  }
+  while (region < regions.length && regions[region + 1]! <= from) region += 2;
+  if (region < regions.length) regionStart = regions[region]!;
   m.nearTo.fill(-1);
   const end = Math.min(until, n);
   let stop = Math.min(end, regionStart);
@@ -49,6 +47,7 @@ export function scanSpan(
   let wordStop = Math.min(n, regionStart);
   const longest = m.maxMatchLength + 1;
   const wordHashes = m.wordHashes;
+  const pairNode = m.pairNode;
   let i = from;
   // A word under way where the scan starts began before it: not a place a name can start.
   let inWord = i > 0 && (unitFlags[text.charCodeAt(i - 1)]! & WORD_UNIT) !== 0;
@@ -66,9 +65,9 @@ export function scanSpan(
     if (i >= stop) {
       if (i >= end) return i;
       // A skipped region: nothing may start or end inside it.
-      i = Math.max(i, regions![region + 1]!);
+      i = Math.max(i, regions[region + 1]!);
       region += 2;
-      regionStart = region < regions!.length ? regions![region]! : NOWHERE;
+      regionStart = region < regions.length ? regions[region]! : NOWHERE;
       stop = Math.min(end, regionStart);
       wordStop = Math.min(n, regionStart);
       inWord = (unitFlags[text.charCodeAt(i - 1)]! & WORD_UNIT) !== 0;
@@ -85,13 +84,35 @@ export function scanSpan(
         const wordStart = i;
         let hash = wordHashStep(WORD_HASH_SEED, f >>> 1);
         let after = -1;
-        for (i++; i < wordStop; i++) {
+        let opens = true;
+        if (++i < wordStop) {
           after = unitFlags[text.charCodeAt(i)]!;
-          if ((after & WORD_UNIT) === 0) break;
-          hash = wordHashStep(hash, after >>> 1);
+          if ((after & WORD_UNIT) !== 0) {
+            // Most words open with two units no name opens with (tryWord asks the same table): those are
+            // read to their end without hashing.
+            opens = pairNode[wordPair(f >>> 1, after >>> 1)] !== 0;
+            if (opens) {
+              hash = wordHashStep(hash, after >>> 1);
+              for (i++; i < wordStop; i++) {
+                after = unitFlags[text.charCodeAt(i)]!;
+                if ((after & WORD_UNIT) === 0) break;
+                hash = wordHashStep(hash, after >>> 1);
+              }
+            } else {
+              for (i++; i < wordStop; i++) {
+                after = unitFlags[text.charCodeAt(i)]!;
+                if ((after & WORD_UNIT) === 0) break;
+              }
+            }
+          }
         }
         // (A stream's window ends at least a context past `until`, so a word cut there is too long anyway.)
-        if (i - wordStart <= longest && hasBit(wordHashes, wordHashSlot(hash)) && mayGoOn(m, text, i, hash)) {
+        if (
+          opens &&
+          i - wordStart <= longest &&
+          hasBit(wordHashes, wordHashSlot(hash)) &&
+          mayGoOn(m, text, i, hash)
+        ) {
           matched = tryWord(m, text, f, wordStart, i, regionStart, scope, out);
           if (matched > 0) {
             i = matched;
