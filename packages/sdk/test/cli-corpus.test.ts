@@ -114,7 +114,10 @@ describe('aichips scan over a folder', () => {
     const [one, two] = await Promise.all(
       ['1', '2'].map((jobs) => scan('release', '--dataset', release, '--format', 'jsonl', '--jobs', jobs)),
     );
-    const ids = (stdout: string) => parseLines(stdout).map((m) => `${m.file}:${m.start}:${m.id}`).sort();
+    const ids = (stdout: string) =>
+      parseLines(stdout)
+        .map((m) => `${m.file}:${m.start}:${m.id}`)
+        .sort();
     expect(one?.code).toBe(0);
     expect(two?.code).toBe(0);
     expect(ids(two?.stdout ?? '')).toEqual(ids(one?.stdout ?? ''));

@@ -107,12 +107,7 @@ export function scanSpan(
           }
         }
         // (A stream's window ends at least a context past `until`, so a word cut there is too long anyway.)
-        if (
-          opens &&
-          i - wordStart <= longest &&
-          hasBit(wordHashes, wordHashSlot(hash)) &&
-          mayGoOn(m, text, i, hash)
-        ) {
+        if (opens && i - wordStart <= longest && hasBit(wordHashes, wordHashSlot(hash)) && mayGoOn(m, text, i, hash)) {
           matched = tryWord(m, text, f, wordStart, i, regionStart, scope, out);
           if (matched > 0) {
             i = matched;
