@@ -51,9 +51,11 @@ console.log(
     .join(', ')}`,
 );
 
+// The status says where to look: a roadmap part often has no published figure yet, a shipping one should.
+const statusOf = new Map(content.chips.map((chip) => [chip.id, chip.status]));
 console.log(`\nData-centre chips still missing key fields: ${coverage.depth.missing.length}`);
 for (const { chip, fields: lacking } of coverage.depth.missing)
-  console.log(`  ${chip.padEnd(28)} ${lacking.join(', ')}`);
+  console.log(`  ${chip.padEnd(30)} ${(statusOf.get(chip) ?? '').padEnd(12)} ${lacking.join(', ')}`);
 
 console.log(`\nData-centre chips without a robust 3A090 (2023) class: ${notRobust.length}`);
 for (const chip of notRobust) console.log(`  ${chip.id.padEnd(28)} ${classes.get(chip.id)?.reason ?? ''}`);
