@@ -84,7 +84,8 @@ describe('fact-check diagnostics', () => {
   });
 
   it('marks unverifiable claims, as Information, only with aichips.factCheck.showUnverifiable on', () => {
-    const document = open('The Ascend 910C draws 310 W.\n');
+    // No source reports a power figure for the 910D, so nothing can check one.
+    const document = open('The Ascend 910D draws 310 W.\n');
     expect(vscodeMock.diagnostics(document)).toEqual([]);
     vscodeMock.setConfiguration('aichips.factCheck.showUnverifiable', true);
     expect(described(document)).toEqual([
@@ -92,7 +93,7 @@ describe('fact-check diagnostics', () => {
         text: '310 W',
         severity: DiagnosticSeverity.Information,
         code: 'unverifiable',
-        message: 'Huawei Ascend 910C power: the dataset has no figure to check 310 W against',
+        message: 'Huawei Ascend 910D power: the dataset has no figure to check 310 W against',
       },
     ]);
     vscodeMock.setConfiguration('aichips.factCheck.showUnverifiable', false);
