@@ -51,7 +51,7 @@ export const scanCommand: Command = {
     };
     if (positionals.includes('-')) {
       try {
-        const result: FileScanResult = await scanFile(await context.atlas(), '-', {
+        const result: FileScanResult = await scanFile((await context.atlas()).matcher(), '-', {
           kinds: flags.kinds,
           source: context.stdin(),
         });

@@ -44,10 +44,10 @@ export async function scanCorpus(options: CorpusScanOptions, events: CorpusScanE
     events.onProgress(bytesDone, filesDone);
   };
   if (options.jobs <= 1) {
-    const atlas = await options.atlas();
+    const matcher = (await options.atlas()).matcher();
     for (const { path, size } of options.files) {
       try {
-        const { mentions } = await scanFile(atlas, path, { kinds: options.kinds, size });
+        const { mentions } = await scanFile(matcher, path, { kinds: options.kinds, size });
         await events.onFile(
           path,
           options.format === 'jsonl' ? { jsonl: formatJsonlMentions(mentions), count: mentions.length } : { mentions },

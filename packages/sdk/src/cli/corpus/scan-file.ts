@@ -1,9 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import type { Atlas } from '../../bind-atlas';
-
-/** What scanning a file needs of an atlas: an atlas is one, and so is a bare matcher in a worker. */
-export type TextScanner = Pick<Atlas, 'scan' | 'scanStream'>;
+import { type Matcher, scanStream } from '@aichips/core';
 
 /** One mention as the CLI prints it: where (UTF-16 offsets, 1-based line and column), what, and which entity. */
 export interface MentionRecord {
@@ -40,19 +37,15 @@ const WHOLE_FILE_BYTES = 8 * 1024 * 1024;
 export class NotTextError extends Error {}
 
 /** Streams one file through the scanner; a file with a NUL byte in its first 8 KB is not text and fails. */
-export async function scanFile(
-  scanner: TextScanner,
-  file: string,
-  options: ScanFileOptions = {},
-): Promise<FileScanResult> {
+export async function scanFile(matcher: Matcher, file: string, options: ScanFileOptions = {}): Promise<FileScanResult> {
   if (!options.source && options.size !== undefined && options.size <= WHOLE_FILE_BYTES) {
-    return scanWholeFile(scanner, file, options);
+    return scanWholeFile(matcher, file, options);
   }
   const lineStarts = [0];
   const source = options.source ?? (createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Uint8Array>);
   const mentions: MentionRecord[] = [];
   const text = trackLines(source, lineStarts, options.onBytes ?? (() => {}));
-  for await (const mention of scanner.scanStream(text)) {
+  for await (const mention of scanStream(matcher, text)) {
     if (options.kinds && !options.kinds.has(mention.kind)) continue;
     const { start, end, id, kind } = mention;
     mentions.push({ file, start, end, line: 0, column: 0, text: mention.text, id, kind });
@@ -62,13 +55,13 @@ export async function scanFile(
   return { file, mentions };
 }
 
-async function scanWholeFile(scanner: TextScanner, file: string, options: ScanFileOptions): Promise<FileScanResult> {
+async function scanWholeFile(matcher: Matcher, file: string, options: ScanFileOptions): Promise<FileScanResult> {
   const bytes = await readFile(file);
   if (bytes.subarray(0, 8192).includes(0)) throw new NotTextError('not a text file (NUL byte near the start)');
   options.onBytes?.(bytes.byteLength);
   const text = new TextDecoder('utf-8').decode(bytes);
   const mentions: MentionRecord[] = [];
-  for (const mention of scanner.scan(text)) {
+  for (const mention of matcher.scan(text)) {
     if (options.kinds && !options.kinds.has(mention.kind)) continue;
     const { start, end, id, kind } = mention;
     mentions.push({ file, start, end, line: 0, column: 0, text: mention.text, id, kind });

@@ -17,7 +17,7 @@ interface PoolWorker {
 }
 
 /**
- * N worker threads, each with its own atlas. A file goes to the worker with the fewest queued, at most
+ * N worker threads, each with its own copy of the matcher. A file goes to the worker with the fewest queued, at most
  * QUEUE_DEPTH each; the caller bounds how many scans are in flight.
  */
 export function createScanPool(jobs: number, setup: WorkerSetup, workerUrl: URL): ScanPool {

@@ -1,9 +1,9 @@
 // A worker thread of `aichips scan --jobs N`: loads the main thread's matcher once, then scans the files it
 // is sent. It never loads the dataset: mentions carry their id and kind, which is all a scan reports.
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadMatcher, scanStream } from '@aichips/core';
+import { loadMatcher } from '@aichips/core';
 import { formatJsonlMentions } from './jsonl';
-import { failureReason, scanFile, type TextScanner } from './scan-file';
+import { failureReason, scanFile } from './scan-file';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './worker-protocol';
 
 const setup = workerData as WorkerSetup;
@@ -11,10 +11,6 @@ const port = parentPort;
 if (!port) throw new Error('scan-worker runs only as a worker thread');
 
 const matcher = loadMatcher(setup.matcher);
-const scanner: TextScanner = {
-  scan: (text) => matcher.scan(text),
-  scanStream: (source) => scanStream(matcher, source),
-};
 const kinds = setup.kinds ? new Set(setup.kinds) : undefined;
 
 const utf8 = new TextEncoder();
@@ -22,7 +18,7 @@ const utf8 = new TextEncoder();
 port.on('message', async (request: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    const result = await scanFile(scanner, request.file, { kinds, size: request.size });
+    const result = await scanFile(matcher, request.file, { kinds, size: request.size });
     reply =
       setup.format === 'jsonl'
         ? {
